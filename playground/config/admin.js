@@ -1,0 +1,11 @@
+'use strict';
+
+// Local-only secrets: the playground is a development site. Override them with env vars anywhere else.
+module.exports = ({ env }) => ({
+  auth: { secret: env('ADMIN_JWT_SECRET', 'playground-admin-jwt-secret') },
+  apiToken: { salt: env('API_TOKEN_SALT', 'playground-api-token-salt') },
+  transfer: { token: { salt: env('TRANSFER_TOKEN_SALT', 'playground-transfer-token-salt') } },
+  secrets: { encryptionKey: env('ENCRYPTION_KEY', 'playground-encryption-key-0123456789') },
+  flags: { nps: false, promoteEE: false },
+  watchIgnoreFiles: ['**/.tmp/**'],
+});

@@ -1,0 +1,44 @@
+'use strict';
+
+const path = require('path');
+
+module.exports = ({ env }) => ({
+  'brand-community': {
+    enabled: true,
+    // The plugin is the repository root (built into ../dist by `npm run build`).
+    resolve: path.resolve(__dirname, '..', '..'),
+    config: {
+      allowlist: ['example-shop.com', '+1 800 555 0100', '@example_shop'],
+      targets: [
+        {
+          uid: 'api::comment.comment',
+          textField: 'content',
+          authorField: 'authorEmail',
+          authorNameField: 'authorName',
+          threadField: 'article',
+        },
+      ],
+    },
+  },
+  email: {
+    config: {
+      provider: 'nodemailer',
+      providerOptions: {
+        host: env('SMTP_HOST', '127.0.0.1'),
+        port: env.int('SMTP_PORT', 2525),
+        secure: false,
+        ignoreTLS: true,
+        ...(env('SMTP_USERNAME')
+          ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') } }
+          : {}),
+      },
+      settings: {
+        defaultFrom: env('EMAIL_FROM', 'community@example-shop.com'),
+        defaultReplyTo: env('EMAIL_REPLY_TO', 'community@example-shop.com'),
+      },
+    },
+  },
+  'users-permissions': {
+    config: { jwtSecret: env('JWT_SECRET', 'playground-users-permissions-jwt-secret') },
+  },
+});

@@ -1,0 +1,101 @@
+/**
+ * Shared contract of the pure moderation core.
+ *
+ * Nothing in `server/src/moderation/` may import Strapi: the core is used by the
+ * Strapi shell (services/), by the `classify` / `eval` CLIs and by the benchmarks.
+ */
+
+/** The one verdict a comment gets. */
+export type Category = 'allow' | 'obscenity' | 'advertising' | 'duplicate';
+
+export const CATEGORIES: readonly Category[] = ['allow', 'obscenity', 'advertising', 'duplicate'];
+
+export type Lang = 'en' | 'ru' | 'zh';
+
+/**
+ * Why a detector fired. `start`/`end` are UTF-16 offsets into the ORIGINAL text
+ * (end exclusive), so `text.slice(start, end)` shows the offending part as posted.
+ */
+export interface Evidence {
+  detector: 'obscenity' | 'advertising' | 'duplicate' | 'custom';
+  /** Canonical term (lexicon root, link host, phone in E.164, matched phrase, or id of the earlier comment). */
+  term: string;
+  start: number;
+  end: number;
+  lang?: Lang;
+  /** Sub-kind, e.g. 'url' | 'email' | 'phone' | 'handle' | 'messenger' | 'seo' for advertising, 'root' | 'pinyin' for obscenity. */
+  kind?: string;
+  /** For duplicates: the id and thread of the first occurrence and the similarity (0..1). */
+  firstId?: string;
+  firstThread?: string;
+  similarity?: number;
+}
+
+export interface Decision {
+  category: Category;
+  evidence: Evidence[];
+}
+
+/** A comment as the filter sees it. Only these four fields; nothing else is read. */
+export interface CommentInput {
+  id?: string;
+  author: string;
+  thread: string;
+  text: string;
+}
+
+/** One remembered comment of an author, kept by a DuplicateStore. */
+export interface FingerprintRecord {
+  author: string;
+  thread: string;
+  /** Serialized fingerprint produced by the core (opaque to stores). */
+  fingerprint: string;
+  /** Id of the comment it came from (the first occurrence shown as evidence). */
+  commentId?: string;
+  /** ms since epoch */
+  createdAt: number;
+}
+
+/**
+ * Where fingerprints live. The CLI keeps them in memory; the Strapi shell keeps
+ * them in the database (indexed by author) so several nodes behave as one.
+ */
+export interface DuplicateStore {
+  /** The author's most recent records, newest first, at most `limit`. */
+  recent(author: string, limit: number): Promise<FingerprintRecord[]> | FingerprintRecord[];
+  /** Remember a comment that was let through. */
+  add(record: FingerprintRecord): Promise<void> | void;
+}
+
+export interface ModeratorOptions {
+  /** The brand's own contacts, never advertising: domains, e-mail domains, @handles, phone numbers. */
+  allow?: string[];
+  /** Extra obscene terms (e.g. from community rules), matched with the same disguise folding. */
+  extraTerms?: Array<{ term: string; lang?: Lang }>;
+  /** Extra clean words that must never be flagged even though they contain a bad substring. */
+  extraExceptions?: string[];
+  /** Region used to parse phone numbers without a country code (ISO 3166 alpha-2). */
+  defaultPhoneRegion?: string;
+  duplicate?: {
+    /** Similarity (0..1) at or above which two comments of one author are the same comment. */
+    threshold?: number;
+    /** How many recent comments of the author are compared. */
+    window?: number;
+  };
+}
+
+export interface ClassifyContext {
+  /** Without a store, duplicates are not checked. */
+  store?: DuplicateStore;
+  /** Whether to remember the comment when it is let through (default true). */
+  remember?: boolean;
+  /** Clock, for deterministic tests. */
+  now?: () => number;
+}
+
+export interface Moderator {
+  /** Full decision: obscenity, advertising, then duplicates (async because stores may be). Never throws. */
+  classify(comment: CommentInput, ctx?: ClassifyContext): Promise<Decision>;
+  /** Content-only decision (obscenity + advertising), synchronous; for texts such as display names. Never throws. */
+  classifyText(text: string): Decision;
+}
