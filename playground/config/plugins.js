@@ -2,12 +2,23 @@
 
 const path = require('path');
 
+/** Deep merge for the test-only override below (arrays are replaced, not merged). */
+const merge = (base, extra) => {
+  if (!extra || typeof extra !== 'object' || Array.isArray(extra)) return extra === undefined ? base : extra;
+  const out = { ...base };
+  for (const [k, v] of Object.entries(extra)) {
+    out[k] = base && typeof base[k] === 'object' && !Array.isArray(base[k]) ? merge(base[k], v) : v;
+  }
+  return out;
+};
+
 module.exports = ({ env }) => ({
   'brand-community': {
     enabled: true,
     // The plugin is the repository root (built into ../dist by `npm run build`).
     resolve: path.resolve(__dirname, '..', '..'),
-    config: {
+    // BRAND_COMMUNITY_CONFIG (JSON) lets tests and scripts override the playground's settings.
+    config: merge({
       allowlist: ['example-shop.com', '+1 800 555 0100', '@example_shop'],
       targets: [
         {
@@ -18,7 +29,8 @@ module.exports = ({ env }) => ({
           threadField: 'article',
         },
       ],
-    },
+      notifications: { pollIntervalMs: env.int('BRAND_COMMUNITY_POLL_MS', 5000) },
+    }, JSON.parse(env('BRAND_COMMUNITY_CONFIG', '{}'))),
   },
   email: {
     config: {

@@ -1,0 +1,5 @@
+import { Discuss } from '@strapi/icons';
+
+const PluginIcon = () => <Discuss />;
+
+export { PluginIcon };

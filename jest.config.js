@@ -1,0 +1,26 @@
+'use strict';
+
+const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true } } }];
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/unit'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.(t|j)sx?$': swc },
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/integration'],
+      testEnvironmentOptions: { globalsCleanup: 'off' },
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': swc },
+      // Strapi, the built plugin and the playground are loaded as they are at run time.
+      transformIgnorePatterns: ['\\.js$'],
+      testTimeout: 60_000,
+    },
+  ],
+};

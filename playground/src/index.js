@@ -1,0 +1,59 @@
+'use strict';
+
+const { seed } = require('./seed');
+
+module.exports = {
+  register() {},
+
+  async bootstrap({ strapi }) {
+    await ensureAdmin(strapi);
+    await grantPublic(strapi);
+    if (process.env.PLAYGROUND_SEED !== 'false') await seed(strapi);
+  },
+};
+
+/**
+ * The first admin, from BRAND_COMMUNITY_ADMIN_EMAIL / BRAND_COMMUNITY_ADMIN_PASSWORD.
+ * The defaults are for a local playground only.
+ */
+async function ensureAdmin(strapi) {
+  const email = process.env.BRAND_COMMUNITY_ADMIN_EMAIL || 'admin@example-shop.com';
+  const password = process.env.BRAND_COMMUNITY_ADMIN_PASSWORD || 'Playground-Admin-1';
+  if ((await strapi.db.query('admin::user').count()) > 0) return;
+  const superAdminRole = await strapi.service('admin::role').getSuperAdmin();
+  if (!superAdminRole) return;
+  await strapi.service('admin::user').create({
+    email,
+    firstname: 'Playground',
+    lastname: 'Admin',
+    password,
+    registrationToken: null,
+    isActive: true,
+    roles: [superAdminRole.id],
+  });
+  strapi.log.info(`[playground] admin user created: ${email}`);
+}
+
+/** Visitors may read articles and comments, post comments, and read published rules and announcements. */
+async function grantPublic(strapi) {
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+  if (!role) return;
+  const actions = [
+    'api::article.article.find',
+    'api::article.article.findOne',
+    'api::comment.comment.find',
+    'api::comment.comment.findOne',
+    'api::comment.comment.create',
+    'plugin::brand-community.public.findRules',
+    'plugin::brand-community.public.findAnnouncements',
+    'plugin::brand-community.public.findAnnouncement',
+  ];
+  for (const action of actions) {
+    const exists = await strapi.db
+      .query('plugin::users-permissions.permission')
+      .findOne({ where: { action, role: role.id } });
+    if (!exists) {
+      await strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } });
+    }
+  }
+}

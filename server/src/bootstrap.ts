@@ -1,0 +1,36 @@
+import type { Core } from '@strapi/strapi';
+
+import { RBAC_ACTIONS } from './utils/permissions';
+import { getService } from './utils/plugin';
+
+/** Indexes the hot look-ups need (author key on fingerprints, standings, logs; due notifications). */
+const INDEXES: Array<[table: string, columns: string[]]> = [
+  ['brand_community_fingerprints', ['author_key', 'created_at']],
+  ['brand_community_moderation_logs', ['author_key']],
+  ['brand_community_moderation_logs', ['created_at']],
+  ['brand_community_moderation_logs', ['category', 'action']],
+  ['brand_community_notifications', ['status', 'next_attempt_at']],
+  ['brand_community_notifications', ['author_key']],
+];
+
+const ensureIndexes = async (strapi: Core.Strapi) => {
+  const knex = strapi.db.connection;
+  for (const [table, columns] of INDEXES) {
+    const name = `bc_${table.replace('brand_community_', '')}_${columns.join('_')}_idx`.slice(0, 60);
+    // Both SQLite and PostgreSQL understand IF NOT EXISTS; identifiers are our own constants.
+    await knex.raw(`CREATE INDEX IF NOT EXISTS ?? ON ?? (${columns.map(() => '??').join(', ')})`, [
+      name,
+      table,
+      ...columns,
+    ]);
+  }
+};
+
+const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
+  await strapi.service('admin::permission').actionProvider.registerMany(RBAC_ACTIONS);
+  await ensureIndexes(strapi);
+  await getService(strapi, 'moderation').refresh();
+  getService(strapi, 'notifications').startWorker();
+};
+
+export default bootstrap;

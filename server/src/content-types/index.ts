@@ -1,0 +1,15 @@
+import announcement from './announcement';
+import authorStanding from './author-standing';
+import commentFingerprint from './comment-fingerprint';
+import communityRule from './community-rule';
+import moderationLog from './moderation-log';
+import notification from './notification';
+
+export default {
+  'community-rule': communityRule,
+  announcement,
+  'moderation-log': moderationLog,
+  'author-standing': authorStanding,
+  notification,
+  'comment-fingerprint': commentFingerprint,
+};

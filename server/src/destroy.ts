@@ -1,0 +1,7 @@
+import type { Core } from '@strapi/strapi';
+
+const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
+  await strapi.plugin('brand-community').service('notifications').stopWorker();
+};
+
+export default destroy;

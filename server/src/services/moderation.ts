@@ -1,0 +1,394 @@
+import type { Core } from '@strapi/strapi';
+
+import type { TargetConfig } from '../config';
+import { createModerator } from '../moderation';
+import type { Category, Decision, Evidence, Moderator } from '../moderation/types';
+import { badInput, CODES, notFound, refused } from '../utils/errors';
+import { getConfig, getService } from '../utils/plugin';
+import type { CitedRule } from './rules';
+
+type Next = () => Promise<any>;
+
+interface Extracted {
+  text: string | undefined;
+  authorKey: string;
+  authorName: string | null;
+  thread: string;
+  recipient: string | null;
+  data: Record<string, unknown>;
+}
+
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** A relation value as submitted (documentId, id, { connect }, { set }, { documentId }) → a stable key. */
+const relationKey = (value: unknown): string | null => {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return value.length ? relationKey(value[0]) : null;
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if (v.documentId !== undefined) return relationKey(v.documentId);
+    if (v.id !== undefined) return relationKey(v.id);
+    if (v.connect !== undefined) return relationKey(v.connect);
+    if (v.set !== undefined) return relationKey(v.set);
+  }
+  return null;
+};
+
+const jsonClone = <T>(value: T): T => JSON.parse(JSON.stringify(value ?? null));
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  let moderator: Moderator | null = null;
+  let building: Promise<Moderator> | null = null;
+
+  const service = <T = any>(name: string) => getService<T>(strapi, name);
+
+  /** The author's language from the request (Accept-Language), matched to the site's locales. */
+  const requestLocale = async (): Promise<string | null> => {
+    const ctx = strapi.requestContext.get() as any;
+    const header: string | undefined = ctx?.request?.headers?.['accept-language'];
+    if (!header) return null;
+    const available: string[] = await service('rules').locales();
+    const wanted = header
+      .split(',')
+      .map((part) => part.split(';')[0].trim().toLowerCase())
+      .filter(Boolean);
+    for (const w of wanted) {
+      const exact = available.find((l) => l.toLowerCase() === w);
+      if (exact) return exact;
+      const base = available.find((l) => l.toLowerCase().split('-')[0] === w.split('-')[0]);
+      if (base) return base;
+    }
+    return null;
+  };
+
+  const self = {
+    /** Builds the filter from config and the published rules' custom terms. */
+    async refresh(): Promise<Moderator> {
+      const config = getConfig(strapi);
+      const ruleTerms: string[] = await service('rules').customTerms();
+      const built = createModerator({
+        allow: config.allowlist,
+        extraTerms: [...config.extraTerms, ...ruleTerms].map((term) => ({ term })),
+        extraExceptions: config.extraExceptions,
+        defaultPhoneRegion: config.defaultPhoneRegion,
+        duplicate: config.duplicate,
+      });
+      moderator = built;
+      return built;
+    },
+
+    invalidate() {
+      moderator = null;
+    },
+
+    async moderator(): Promise<Moderator> {
+      if (moderator) return moderator;
+      if (!building) building = self.refresh().finally(() => (building = null));
+      return building;
+    },
+
+    /** Reads and checks what the filter needs from submitted data. Throws 400s for bad input. */
+    async extract(data: Record<string, unknown>, target: TargetConfig, isCreate: boolean, documentId?: string) {
+      let existing: Record<string, any> | null = null;
+      if (!isCreate && documentId) {
+        existing = (await strapi.documents(target.uid as any).findOne({
+          documentId,
+          populate: [target.authorField, target.threadField].filter(
+            (f): f is string => !!f && (strapi.contentType(target.uid as any).attributes as any)[f]?.type === 'relation'
+          ),
+        } as any)) as any;
+      }
+      const pick = (field?: string) =>
+        field === undefined ? undefined : field in data ? data[field] : existing ? existing[field] : undefined;
+
+      const text = data[target.textField];
+      if (isCreate || target.textField in data) {
+        if (text === undefined || text === null) {
+          throw badInput(CODES.invalid, `The comment has no text: \`${target.textField}\` is required.`, {
+            field: target.textField,
+          });
+        }
+        if (typeof text !== 'string') {
+          throw badInput(CODES.invalid, `\`${target.textField}\` must be a string.`, { field: target.textField });
+        }
+        if (text.trim() === '') {
+          throw badInput(CODES.invalid, `The comment is empty: write something in \`${target.textField}\`.`, {
+            field: target.textField,
+          });
+        }
+        const { maxLength } = getConfig(strapi);
+        if (text.length > maxLength) {
+          throw badInput(CODES.tooLong, `The comment is too long: ${text.length} characters, at most ${maxLength}.`, {
+            field: target.textField,
+            maxLength,
+          });
+        }
+      }
+
+      const rawAuthor = pick(target.authorField);
+      let authorKey: string | null = null;
+      if (typeof rawAuthor === 'string' && rawAuthor.trim()) {
+        authorKey = EMAIL_RE.test(rawAuthor.trim()) ? rawAuthor.trim().toLowerCase() : rawAuthor.trim();
+      } else if (typeof rawAuthor === 'number') {
+        authorKey = `id:${rawAuthor}`;
+      } else {
+        const ref = relationKey(rawAuthor);
+        if (ref) authorKey = `${target.authorField}:${ref}`;
+      }
+      if (!authorKey) {
+        const user = (strapi.requestContext.get() as any)?.state?.user;
+        if (user?.id && !user.roles) authorKey = `user:${user.documentId ?? user.id}`;
+      }
+      if (!authorKey) {
+        throw badInput(CODES.unknownAuthor, `Unknown author: \`${target.authorField}\` is required to post a comment.`, {
+          field: target.authorField,
+        });
+      }
+
+      const rawName = pick(target.authorNameField);
+      if (rawName !== undefined && rawName !== null && typeof rawName !== 'string') {
+        throw badInput(CODES.invalid, `\`${target.authorNameField}\` must be a string.`, {
+          field: target.authorNameField,
+        });
+      }
+      const emailValue = pick(target.emailField ?? target.authorField);
+      return {
+        text: typeof text === 'string' ? text : undefined,
+        authorKey,
+        authorName: (rawName as string | undefined) ?? null,
+        thread: relationKey(pick(target.threadField)) ?? '',
+        recipient: typeof emailValue === 'string' && EMAIL_RE.test(emailValue.trim()) ? emailValue.trim() : null,
+        data,
+      } satisfies Extracted;
+    },
+
+    /** Screens one create or edit of a target; calls `next` when the comment may be saved. */
+    async screen(context: any, target: TargetConfig, next: Next) {
+      const isCreate = context.action === 'create';
+      const params = context.params ?? {};
+      const data = (params.data ?? {}) as Record<string, unknown>;
+      const nameChanged = !!target.authorNameField && target.authorNameField in data;
+      if (!isCreate && !(target.textField in data) && !nameChanged) return next();
+
+      const input = await self.extract(data, target, isCreate, params.documentId);
+      const config = getConfig(strapi);
+      const standings = service('standings');
+      const rules = service('rules');
+      const log = service('log');
+      const filter = await self.moderator();
+      const fingerprints = service('fingerprints').deferred(target.uid);
+
+      const base = {
+        originalText: input.text ?? null,
+        originalData: jsonClone(data),
+        targetUid: target.uid,
+        targetDocumentId: isCreate ? null : params.documentId ?? null,
+        thread: input.thread,
+        authorKey: input.authorKey,
+        authorName: input.authorName,
+      };
+
+      // 1. A banned author's comments are refused.
+      const standing = await standings.get(input.authorKey);
+      if (standings.isBanned(standing)) {
+        const locale = await requestLocale();
+        const rule: CitedRule | null = await rules.forCategory('banned', locale);
+        await log.append({
+          ...base,
+          action: 'refused',
+          category: 'banned',
+          dryRun: config.dryRun,
+          rule,
+          locale,
+          reason: 'The author is banned.',
+        });
+        if (!config.dryRun) {
+          throw refused(CODES.banned, 'You can no longer comment here: your account is banned.');
+        }
+        return next();
+      }
+
+      // 2. The filter: display name (content only), then the text (content and duplicates).
+      let decision: Decision = { category: 'allow', evidence: [] };
+      let field = target.textField;
+      if (input.authorName) {
+        decision = filter.classifyText(input.authorName);
+        field = target.authorNameField as string;
+      }
+      if (decision.category === 'allow' && input.text !== undefined) {
+        decision = await filter.classify(
+          { author: input.authorKey, thread: input.thread, text: input.text },
+          { store: fingerprints.store }
+        );
+        field = target.textField;
+      }
+      const category: Category = decision.category;
+      const evidence = decision.evidence.map((e: Evidence) => ({ ...e, field }));
+
+      const save = async () => {
+        const result = await next();
+        await fingerprints.commit(result?.documentId ?? params.documentId ?? null);
+        return result;
+      };
+
+      if (category === 'allow') return save();
+
+      const action = config.actions[category as 'obscenity' | 'advertising' | 'duplicate'];
+      const locale = await requestLocale();
+      const rule: CitedRule | null = await rules.forCategory(category, locale);
+      const ruleRef = rule ? { number: rule.number, title: rule.title } : null;
+      const logged = { ...base, category, evidence, rule, locale };
+
+      if (config.dryRun) {
+        const result = await save();
+        const wouldBe = { remove: 'removed', hold: 'held', flag: 'flagged', allow: 'allowed' }[action];
+        await log.append({
+          ...logged,
+          action: wouldBe,
+          dryRun: true,
+          targetDocumentId: result?.documentId ?? base.targetDocumentId,
+          reason: `Dry run: the comment would have been ${wouldBe}; it was saved unchanged.`,
+        });
+        return result;
+      }
+
+      if (action === 'allow' || action === 'flag') {
+        const result = await save();
+        await log.append({
+          ...logged,
+          action: action === 'flag' ? 'flagged' : 'allowed',
+          targetDocumentId: result?.documentId ?? base.targetDocumentId,
+        });
+        return result;
+      }
+
+      const entry = await log.append({ ...logged, action: action === 'hold' ? 'held' : 'removed' });
+      const explain = config.explain[category as 'obscenity' | 'advertising' | 'duplicate'];
+      const notify = (kind: 'removed' | 'held' | 'warned' | 'banned', extra: Record<string, unknown> = {}) =>
+        explain
+          ? service('notifications').queue({
+              kind,
+              authorKey: input.authorKey,
+              recipient: input.recipient,
+              locale,
+              rule,
+              excerpt: input.text,
+              logEntry: entry,
+              ...extra,
+            })
+          : null;
+
+      if (action === 'hold') {
+        await notify('held');
+        throw refused(
+          CODES.held,
+          'Your comment is waiting for a moderator. You will be told when it is reviewed.',
+          ruleRef
+        );
+      }
+
+      // action === 'remove'
+      if (category === 'advertising') {
+        if (config.banOnAdvertising) {
+          await standings.ban(input.authorKey, 'Unauthorized advertising.', config.banDays, input.authorName);
+          await log.append({ ...logged, action: 'banned', relatedEntry: entry.documentId, reason: 'Unauthorized advertising.' });
+        }
+        throw refused(CODES.removed, 'Your comment was not accepted.');
+      }
+
+      if (category === 'duplicate') {
+        const warnings = standing?.warnings ?? 0;
+        if (warnings >= config.maxWarnings) {
+          const reason = `Repeated the same comment after ${warnings} warning(s).`;
+          await standings.ban(input.authorKey, reason, config.banDays, input.authorName);
+          await log.append({ ...logged, action: 'banned', relatedEntry: entry.documentId, reason });
+          await notify('banned');
+        } else {
+          const count = await standings.warn(input.authorKey, input.authorName);
+          await log.append({
+            ...logged,
+            action: 'warned',
+            relatedEntry: entry.documentId,
+            reason: `Warning ${count} of ${config.maxWarnings} for a repeated comment.`,
+          });
+          await notify('warned', { warnings: count, maxWarnings: config.maxWarnings });
+        }
+      } else {
+        await notify('removed');
+      }
+
+      throw refused(
+        CODES.removed,
+        rule
+          ? `Your comment was removed: it breaks rule ${rule.number} (${rule.title}). The reason was sent to you privately.`
+          : 'Your comment was removed: it breaks the community rules.',
+        ruleRef
+      );
+    },
+
+    /** Re-creates a removed or held comment exactly as submitted, logs it and tells the author. */
+    async restore(logDocumentId: string, actor: any) {
+      const log = service('log');
+      const entry = (await log.findOne(logDocumentId)) as any;
+      if (!entry) throw notFound(`No moderation log entry ${logDocumentId}.`);
+      if (!['removed', 'held'].includes(entry.action) || entry.dryRun) {
+        throw badInput(
+          CODES.notRestorable,
+          `Only removed or held comments can be restored; this entry records "${entry.action}"${entry.dryRun ? ' in a dry run' : ''}.`
+        );
+      }
+      const done = await log.findRestoreOf(entry.documentId);
+      if (done) {
+        throw badInput(CODES.notRestorable, `This comment was already restored (log entry ${done.documentId}).`, {
+          restoredBy: done.documentId,
+        });
+      }
+      const target = getConfig(strapi).targets.find((t) => t.uid === entry.targetUid);
+      if (!target || !strapi.contentTypes[entry.targetUid as keyof typeof strapi.contentTypes]) {
+        throw badInput(CODES.notRestorable, `The content type ${entry.targetUid} is no longer moderated here.`);
+      }
+      const data = entry.originalData ?? {};
+      const documents = strapi.documents(entry.targetUid as any);
+      const document = await service('guard').runBypassed(async () => {
+        if (entry.targetDocumentId) {
+          const current = await documents.findOne({ documentId: entry.targetDocumentId } as any);
+          if (current) return documents.update({ documentId: entry.targetDocumentId, data } as any);
+        }
+        return documents.create({ data } as any);
+      });
+
+      const kind = entry.action === 'held' ? 'approved' : 'restored';
+      const restoredEntry = await log.append({
+        action: kind,
+        category: entry.category,
+        rule: entry.rule ? { id: entry.rule.id, number: entry.ruleNumber, title: entry.ruleTitle } : null,
+        evidence: entry.evidence,
+        originalText: entry.originalText,
+        originalData: entry.originalData,
+        targetUid: entry.targetUid,
+        targetDocumentId: document?.documentId ?? null,
+        thread: entry.thread,
+        authorKey: entry.authorKey,
+        authorName: entry.authorName,
+        locale: entry.locale,
+        relatedEntry: entry.documentId,
+        actor,
+        reason: kind === 'approved' ? 'Approved by a moderator.' : 'Restored by a moderator (false positive).',
+      });
+
+      const emailField = target.emailField ?? target.authorField;
+      const recipient = typeof data[emailField] === 'string' && EMAIL_RE.test(data[emailField]) ? data[emailField] : null;
+      await service('notifications').queue({
+        kind,
+        authorKey: entry.authorKey,
+        recipient,
+        locale: entry.locale,
+        excerpt: entry.originalText,
+        logEntry: restoredEntry,
+      });
+      return { entry: restoredEntry, document };
+    },
+  };
+  return self;
+};

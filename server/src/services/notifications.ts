@@ -1,0 +1,207 @@
+import type { Core } from '@strapi/strapi';
+
+import { buildMessage, type MessageInput } from '../utils/messages';
+import { getConfig, getService, UIDS } from '../utils/plugin';
+
+const TABLE = 'brand_community_notifications';
+const STALE_SENDING_MS = 10 * 60_000;
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export interface QueueInput extends MessageInput {
+  authorKey: string;
+  recipient?: string | null;
+  locale?: string | null;
+  logEntry?: { id: number; documentId: string } | null;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<number> | null = null;
+  let stopped = false;
+
+  const repo = () => strapi.db.query(UIDS.notification);
+
+  const self = {
+    /** Queues the explanation for an author: an e-mail (sent by the worker) and/or an in-app record. */
+    async queue(input: QueueInput) {
+      const config = getConfig(strapi).notifications;
+      const { subject, body } = buildMessage(input, input.locale);
+      const common = {
+        authorKey: input.authorKey,
+        subject,
+        body,
+        locale: input.locale ?? null,
+        logEntry: input.logEntry ? input.logEntry.id : null,
+      };
+      const created = [];
+      if (config.inApp) {
+        created.push(
+          await strapi.documents(UIDS.notification).create({
+            data: { ...common, channel: 'in-app', status: 'sent', sentAt: new Date(), attempts: 0 } as any,
+          })
+        );
+      }
+      if (config.email && input.recipient && EMAIL_RE.test(input.recipient)) {
+        created.push(
+          await strapi.documents(UIDS.notification).create({
+            data: {
+              ...common,
+              channel: 'email',
+              recipient: input.recipient,
+              status: 'queued',
+              attempts: 0,
+              nextAttemptAt: new Date(),
+            } as any,
+          })
+        );
+        self.kick();
+      }
+      return created;
+    },
+
+    /** Sends due e-mails once each; safe with several nodes (a row is claimed before it is sent). */
+    async processDue(limit = 20): Promise<number> {
+      const { maxAttempts, backoffMs } = getConfig(strapi).notifications;
+      const knex = strapi.db.connection;
+      const now = new Date();
+
+      // Give back rows a crashed node claimed long ago.
+      await knex(TABLE)
+        .where({ status: 'sending' })
+        .andWhere('updated_at', '<', new Date(now.getTime() - STALE_SENDING_MS))
+        .update({ status: 'queued' });
+
+      const due = (await repo().findMany({
+        where: {
+          status: 'queued',
+          channel: 'email',
+          $or: [{ nextAttemptAt: null }, { nextAttemptAt: { $lte: now } }],
+        },
+        orderBy: { id: 'asc' },
+        limit,
+        populate: { logEntry: true },
+      })) as any[];
+
+      let sent = 0;
+      for (const n of due) {
+        if (stopped) break;
+        const claimed = await knex(TABLE)
+          .where({ id: n.id, status: 'queued' })
+          .update({ status: 'sending', updated_at: new Date() });
+        if (claimed !== 1) continue;
+        const attempts = (n.attempts ?? 0) + 1;
+        try {
+          await strapi.plugin('email').service('email').send({
+            to: n.recipient,
+            subject: n.subject,
+            text: n.body,
+            ...(getConfig(strapi).notifications.from ? { from: getConfig(strapi).notifications.from } : {}),
+          });
+          await repo().update({
+            where: { id: n.id },
+            data: { status: 'sent', sentAt: new Date(), attempts, lastError: null },
+          });
+          sent += 1;
+          await getService(strapi, 'log').append({
+            action: 'notified',
+            category: n.logEntry?.category ?? 'manual',
+            authorKey: n.authorKey,
+            relatedEntry: n.logEntry?.documentId ?? null,
+            reason: `E-mail "${n.subject}" sent to the author.`,
+            rule: n.logEntry?.ruleNumber
+              ? { id: n.logEntry.rule?.id ?? null, number: n.logEntry.ruleNumber, title: n.logEntry.ruleTitle }
+              : null,
+          });
+        } catch (error) {
+          const failed = attempts >= maxAttempts;
+          await repo().update({
+            where: { id: n.id },
+            data: {
+              status: failed ? 'failed' : 'queued',
+              attempts,
+              lastError: String((error as Error)?.message ?? error).slice(0, 2000),
+              nextAttemptAt: failed ? null : new Date(Date.now() + backoffMs * 2 ** (attempts - 1)),
+            },
+          });
+        }
+      }
+      return sent;
+    },
+
+    /** Runs the worker now (at most one run at a time per node). */
+    tick(): Promise<number> {
+      if (running) return running;
+      running = self
+        .processDue()
+        .catch((error) => {
+          strapi.log.error(`[brand-community] notification worker: ${(error as Error).message}`);
+          return 0;
+        })
+        .finally(() => {
+          running = null;
+        });
+      return running;
+    },
+
+    kick() {
+      if (stopped) return;
+      setImmediate(() => {
+        if (!stopped) self.tick();
+      });
+    },
+
+    startWorker() {
+      stopped = false;
+      const { pollIntervalMs } = getConfig(strapi).notifications;
+      if (pollIntervalMs > 0 && !timer) {
+        timer = setInterval(() => self.tick(), pollIntervalMs);
+        timer.unref();
+      }
+    },
+
+    async stopWorker() {
+      stopped = true;
+      if (timer) clearInterval(timer);
+      timer = null;
+      if (running) await running;
+    },
+
+    async resend(documentId: string) {
+      const n = (await repo().findOne({ where: { documentId } })) as any;
+      if (!n) return null;
+      if (n.channel !== 'email') {
+        return n;
+      }
+      await repo().update({
+        where: { id: n.id },
+        data: { status: 'queued', nextAttemptAt: new Date(), lastError: null, attempts: 0 },
+      });
+      self.kick();
+      return repo().findOne({ where: { id: n.id } });
+    },
+
+    async find(query: { status?: string; author?: string; channel?: string; page: number; pageSize: number }) {
+      const where: Record<string, unknown> = {};
+      if (query.status) where.status = query.status;
+      if (query.author) where.authorKey = query.author;
+      if (query.channel) where.channel = query.channel;
+      const [data, total] = await Promise.all([
+        repo().findMany({
+          where,
+          orderBy: { id: 'desc' },
+          offset: (query.page - 1) * query.pageSize,
+          limit: query.pageSize,
+          populate: { logEntry: { select: ['documentId', 'action', 'category', 'ruleNumber', 'ruleTitle'] } },
+        }),
+        repo().count({ where }),
+      ]);
+      return {
+        data,
+        meta: {
+          pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total },
+        },
+      };
+    },
+  };
+  return self;
+};

@@ -1,0 +1,132 @@
+import { adminLogin, bootStrapi, http, type Booted } from '../helpers/strapi';
+
+const P = 'plugin::brand-community';
+
+const EXPECTED: Record<string, string[]> = {
+  'community-rule': ['number', 'title', 'body', 'category', 'explanation', 'customTerms'],
+  announcement: ['kind', 'title', 'body', 'affectedServices', 'currentStatus', 'startsAt', 'endsAt', 'updates'],
+  'moderation-log': [
+    'action', 'category', 'rule', 'evidence', 'originalText', 'originalData', 'targetUid',
+    'targetDocumentId', 'thread', 'authorKey', 'actor', 'dryRun',
+  ],
+  'author-standing': ['authorKey', 'warnings', 'banned', 'bannedAt', 'bannedUntil', 'banReason'],
+  notification: ['authorKey', 'channel', 'subject', 'body', 'status', 'attempts', 'lastError', 'sentAt', 'logEntry'],
+  'comment-fingerprint': ['authorKey', 'thread', 'fingerprint', 'commentId'],
+};
+
+describe('foundation: the plugin in a booted Strapi', () => {
+  let app: Booted;
+
+  beforeAll(async () => {
+    app = await bootStrapi();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it.each(Object.entries(EXPECTED))('registers %s with its attributes', (name, attributes) => {
+    const ct = app.strapi.contentType(`${P}.${name}`);
+    expect(ct).toBeDefined();
+    expect(Object.keys(ct.attributes)).toEqual(expect.arrayContaining(attributes));
+  });
+
+  it('localizes rules and announcements with draft & publish, and hides the internal types from the content manager', () => {
+    for (const name of ['community-rule', 'announcement']) {
+      const ct = app.strapi.contentType(`${P}.${name}`);
+      expect(ct.options.draftAndPublish).toBe(true);
+      expect(ct.pluginOptions.i18n.localized).toBe(true);
+    }
+    for (const name of ['moderation-log', 'author-standing', 'notification', 'comment-fingerprint']) {
+      expect(app.strapi.contentType(`${P}.${name}`).pluginOptions['content-manager'].visible).toBe(false);
+    }
+  });
+
+  it('creates, reads, updates and deletes each type through the document service', async () => {
+    const samples: Record<string, Record<string, unknown>> = {
+      'community-rule': { number: 42, title: 'Be kind', category: 'insults', explanation: 'No insults.' },
+      announcement: { kind: 'planned', title: 'Maintenance', currentStatus: 'scheduled', updates: [] },
+      'moderation-log': { action: 'removed', category: 'obscenity', originalText: 'x', authorKey: 'a@b.c' },
+      'author-standing': { authorKey: 'crud@example.org', warnings: 1 },
+      notification: { authorKey: 'crud@example.org', channel: 'email', status: 'queued', subject: 's' },
+      'comment-fingerprint': { authorKey: 'crud@example.org', thread: 't', fingerprint: 'f' },
+    };
+    for (const [name, data] of Object.entries(samples)) {
+      const docs = app.strapi.documents(`${P}.${name}`);
+      const created = await docs.create({ data });
+      expect(created.documentId).toEqual(expect.any(String));
+      const read = await docs.findOne({ documentId: created.documentId });
+      const [key, value] = Object.entries(data)[0];
+      expect(read[key]).toEqual(value);
+      const updated = await docs.update({ documentId: created.documentId, data: { [key]: read[key] } });
+      expect(updated.documentId).toBe(created.documentId);
+      await docs.delete({ documentId: created.documentId });
+      expect(await docs.findOne({ documentId: created.documentId })).toBeNull();
+    }
+  });
+
+  it('seeds published demo rules in en, ru and zh-Hans', async () => {
+    for (const locale of ['en', 'ru', 'zh-Hans']) {
+      const rules = await app.strapi
+        .documents(`${P}.community-rule`)
+        .findMany({ locale, status: 'published', sort: ['number:asc'] });
+      expect(rules.map((r: any) => r.number)).toEqual([1, 2, 3]);
+    }
+  });
+
+  it('declares no route that could update or delete a moderation log entry', () => {
+    const plugin = app.strapi.plugin('brand-community');
+    const routes = Object.values(plugin.routes as Record<string, { routes: any[] }>).flatMap((r) => r.routes);
+    expect(routes.length).toBeGreaterThan(0);
+    const writes = routes.filter((r) => /\/logs/.test(r.path) && r.method !== 'GET' && !/\/restore$/.test(r.path));
+    expect(writes).toEqual([]);
+  });
+
+  it('answers 404/405 to update/delete of a log entry even for a super admin', async () => {
+    const token = await adminLogin(app.url);
+    const entry = await app.strapi
+      .documents(`${P}.moderation-log`)
+      .create({ data: { action: 'removed', category: 'obscenity', originalText: 'kept' } });
+    const api = http(app.url, token);
+    expect((await api.get(`/brand-community/logs/${entry.documentId}`)).status).toBe(200);
+    expect([404, 405]).toContain((await api.put(`/brand-community/logs/${entry.documentId}`, { originalText: "changed" })).status);
+    expect([404, 405]).toContain((await api.del(`/brand-community/logs/${entry.documentId}`)).status);
+    const again = await app.strapi.documents(`${P}.moderation-log`).findOne({ documentId: entry.documentId });
+    expect(again.originalText).toBe('kept');
+  });
+
+  it('serves the content API to visitors but never the moderation log', async () => {
+    const api = http(app.url);
+    const rules = await api.get('/api/brand-community/rules?locale=ru');
+    expect(rules.status).toBe(200);
+    expect(rules.body.data.map((r: any) => r.title)).toContain('Без мата и оскорблений');
+    for (const p of [
+      '/api/brand-community/logs',
+      '/api/brand-community/moderation-logs',
+      '/api/moderation-logs',
+      '/api/brand-community/notifications',
+      '/api/brand-community/authors',
+    ]) {
+      const res = await api.get(p);
+      expect([403, 404]).toContain(res.status);
+    }
+    expect((await api.get('/api/articles')).status).toBe(200);
+  });
+
+  it('refuses admin routes without a token (401)', async () => {
+    const res = await http(app.url).get('/brand-community/logs');
+    expect(res.status).toBe(401);
+  });
+});
+
+describe('foundation: bad plugin config stops boot with a clear message', () => {
+  const cases: Array<[string, Record<string, unknown>, RegExp]> = [
+    ['a negative maxWarnings', { maxWarnings: -1 }, /maxWarnings.*integer/],
+    ['an unknown action', { actions: { obscenity: 'explode' } }, /actions\.obscenity.*remove, hold, flag, allow/],
+    ['an unknown target uid', { targets: [{ uid: 'api::nope.nope', textField: 'content', authorField: 'authorEmail' }] }, /api::nope\.nope.*not a content type/],
+    ['an unknown target field', { targets: [{ uid: 'api::comment.comment', textField: 'body', authorField: 'authorEmail' }] }, /textField "body" is not an attribute/],
+    ['a non-array allowlist', { allowlist: 'example-shop.com' }, /allowlist.*array/],
+  ];
+  it.each(cases)('rejects %s', async (_name, config, message) => {
+    await expect(bootStrapi({ config, seed: false })).rejects.toThrow(message);
+  });
+});
