@@ -34,6 +34,12 @@ export interface Evidence {
 export interface Decision {
   category: Category;
   evidence: Evidence[];
+  /**
+   * Stages that failed (a detector or the store threw). A failed stage counts as "found
+   * nothing" (fail-open) so a bug or an unavailable store never blocks or crashes posting;
+   * callers should log these.
+   */
+  errors?: Array<{ stage: 'obscenity' | 'advertising' | 'duplicate'; message: string }>;
 }
 
 /** A comment as the filter sees it. Only these four fields; nothing else is read. */
@@ -81,6 +87,8 @@ export interface ModeratorOptions {
     threshold?: number;
     /** How many recent comments of the author are compared. */
     window?: number;
+    /** Also count a repeat under the same thread (default false: only another post counts). */
+    sameThread?: boolean;
   };
 }
 

@@ -1,0 +1,602 @@
+/**
+ * Advertising detector: unauthorized promotion (links, messenger contacts, phone numbers,
+ * e-mails, WeChat/QQ ids, SEO spam phrases, homoglyph-disguised brand keywords).
+ *
+ * Design
+ *  - The text is folded once (`foldText`: NFKC, zero-width removal, mixed-script homoglyph
+ *    folding, lower case) with an offset map, so every evidence span points into the
+ *    ORIGINAL text (UTF-16, end exclusive).
+ *  - Cheap passes first (tokenizer + hash phrase index, a few anchored regexes). The slow
+ *    libraries are only called when a pre-scan says they can find something:
+ *    `linkify-it` when a `x.y` / `://` / `@` shape exists, `libphonenumber-js` only on digit
+ *    runs of ≥ 7 digits (separators allowed) found by a linear scan.
+ *  - A contact is advertising unless it is the brand's own (`allow`). Ambiguous contacts
+ *    (an @handle, an unformatted digit run) need context: a messenger / contact word right
+ *    before them, or a promotion topic word anywhere in the comment. An @mention of another
+ *    commenter in normal conversation is not a contact.
+ *
+ * Pure module: no Strapi, no I/O. `detect` never throws.
+ */
+import LinkifyIt from 'linkify-it';
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import type { Evidence } from '../types';
+import { foldText, originalSpan } from './fold';
+import { parseAllowList, type AllowList } from './allow';
+import {
+  PhraseIndex,
+  tokenize,
+  isTokenChar,
+  isCjk,
+  F_STRONG,
+  F_TOPIC,
+  F_MESSENGER,
+  F_CONTACT,
+  F_NUMBER_CONTEXT,
+  F_AMOUNT,
+  type PhraseHit,
+  type Token,
+} from './phrases';
+import {
+  STRONG_PHRASES,
+  TOPIC_WORDS,
+  MESSENGERS,
+  CONTACT_WORDS,
+  NUMBER_CONTEXT_WORDS,
+  AMOUNT_SUFFIX_WORDS,
+  STRONG_TLDS,
+  AMBIGUOUS_TLDS,
+  CONTACT_HOSTS,
+  OBFUSCATION_STOP_LABELS,
+} from './data';
+
+export interface AdvertisingOptions {
+  /** The brand's own contacts: domains, e-mails / e-mail domains, @handles, phone numbers. */
+  allow?: string[];
+  /** ISO 3166 alpha-2 region for phone numbers written without a country code (default `US`). */
+  defaultPhoneRegion?: string;
+  /** Extra phrases that are advertising on their own. */
+  extraPhrases?: string[];
+  /** Extra promotion topic words (context for ambiguous contacts). */
+  extraTopicWords?: string[];
+}
+
+export interface AdvertisingDetector {
+  detect(text: string): Evidence[];
+}
+
+const WEBMAIL = new Set([
+  'gmail', 'googlemail', 'mail', 'yandex', 'ya', 'outlook', 'hotmail', 'live', 'yahoo', 'icloud',
+  'me', 'proton', 'protonmail', 'pm', 'qq', '163', '126', 'sina', 'foxmail', 'bk', 'inbox', 'list',
+  'rambler', 'aol', 'gmx', 'zoho', 'tutanota', 'rocketmail', 'ukr', 'i',
+]);
+
+const HANDLE_RE = /(?<![\p{L}\p{N}_.\-@/+])@([a-z0-9_](?:[a-z0-9_.]{1,31}))/gu;
+const TG_OBF_RE = /(?<![a-z0-9])(t|wa|telegram)\s*(?:\.|\(\.\)|\[\.\]|\(dot\)|\[dot\]|\sdot\s|。)\s*me\s*\/\s*(\+?[a-z0-9_\-]{3,64})/g;
+const OBF_LINK_RE =
+  /(?<![a-z0-9.\-@/])([a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?)(\s*[(\[{]\s*(?:\.|dot|точка)\s*[)\]}]\s*|\s+(?:dot|точка)\s+|\s+\.\s+|\s*。\s*|\s*点\s*)([a-z]{2,12}|рф)(?![\p{L}\p{N}])((?:\/[^\s]*)?)/gu;
+const OBF_EMAIL_RE =
+  /(?<![a-z0-9._\-])([a-z0-9][a-z0-9._\-]{0,63})\s*(?:\s(?:at)\s|\(\s*(?:at|@)\s*\)|\[\s*(?:at|@)\s*\]|\{\s*(?:at|@)\s*\}|\s*собака\s*|\s@\s*|\s*@\s)\s*([a-z0-9][a-z0-9\-]{0,62})\s*(\s(?:dot|точка)\s|\(\s*(?:dot|\.)\s*\)|\[\s*(?:dot|\.)\s*\]|\s*\.\s*)\s*([a-z]{2,12})(?![a-z0-9])/g;
+const WECHAT_RE =
+  /(?:(?<![a-z0-9])(wechat|weixin|vx|wx|qq|wei\s*xin)|(微信|薇信|威信|v信|微|扣扣|企鹅|q群)|(?:(\+|加)\s*(?:v|вэ)(?![a-z])))\s*(号|群|id|号码)?\s*([:：=]?)\s*([a-z0-9][a-z0-9_\-]{3,24})(?![a-z0-9_])/g;
+const MESSENGER_ID_RE =
+  /(?<![a-z0-9])(telegram|tg|тг|телега|телеграм|телеграмм|whatsapp|viber|вайбер|signal|skype|скайп|discord|дискорд|insta|instagram|инст|инста|snapchat|snap|kakao|line)\s*[:：]\s*@?([a-z_][a-z0-9_.]{2,31})(?![a-z0-9_])/g;
+
+const LINK_PRESCAN = /[\p{L}\p{N}][.．。][\p{L}]|:\/\/|@[a-z0-9]|www\./u;
+const OBF_PRESCAN = /dot|точка|\s\.\s|[(\[{]\s*\.|。[a-z]|点[a-z]|\s@\s|\sat\s|собака/;
+const WECHAT_PRESCAN = /wechat|weixin|vx|wx|qq|wei|微|薇|威|v信|扣扣|企鹅|q群|\+\s*v|加\s*v|\+\s*вэ/;
+
+const MAX_PHONE_DIGITS = 15;
+const AMOUNT_SET = new Set(AMOUNT_SUFFIX_WORDS);
+const MIN_PHONE_DIGITS = 7;
+
+export function createAdvertisingDetector(options: AdvertisingOptions = {}): AdvertisingDetector {
+  const region = normalizeRegion(options.defaultPhoneRegion) ?? 'US';
+  const allow = parseAllowList(options.allow, region);
+
+  const index = new PhraseIndex()
+    .add(STRONG_PHRASES, F_STRONG)
+    .add(options.extraPhrases ?? [], F_STRONG)
+    .add(TOPIC_WORDS, F_TOPIC)
+    .add(options.extraTopicWords ?? [], F_TOPIC)
+    .add(MESSENGERS, F_MESSENGER)
+    .add(CONTACT_WORDS, F_CONTACT)
+    .add(NUMBER_CONTEXT_WORDS, F_NUMBER_CONTEXT)
+    .add(AMOUNT_SUFFIX_WORDS, F_AMOUNT);
+
+  const strongTlds = new Set(STRONG_TLDS);
+  const ambiguousTlds = new Set(AMBIGUOUS_TLDS);
+  const contactHosts = new Set(CONTACT_HOSTS);
+  const stopLabels = new Set(OBFUSCATION_STOP_LABELS);
+  const allTlds = Array.from(new Set([...STRONG_TLDS, ...AMBIGUOUS_TLDS]));
+
+  const linkify = new LinkifyIt();
+  linkify.tlds(allTlds, false);
+  linkify.set({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: false });
+
+  function detect(text: string): Evidence[] {
+    try {
+      if (typeof text !== 'string' || text.length === 0) return [];
+      return run(text);
+    } catch {
+      // A detector bug must never crash moderation; a failure finds nothing.
+      return [];
+    }
+  }
+
+  function run(text: string): Evidence[] {
+    const f = foldText(text);
+    const s = f.s;
+    if (s.length === 0) return [];
+    const tokens = tokenize(s);
+    let cjkPresent = false;
+    for (let i = 0; i < s.length; i++) {
+      if (isCjk(s.charCodeAt(i))) {
+        cjkPresent = true;
+        break;
+      }
+    }
+    const hits = index.match(s, tokens, cjkPresent);
+    hits.sort((x, y) => x.to - y.to);
+    const taken = new Uint8Array(s.length + 1);
+    const take = (a: number, b: number) => taken.fill(1, a, b);
+    const isTaken = (a: number, b: number) => {
+      for (let k = a; k < b; k++) if (taken[k]) return true;
+      return false;
+    };
+    let topicAnywhere = false;
+    const found: Evidence[] = [];
+    const ev = (a: number, b: number, term: string, kind: string) => {
+      const span = originalSpan(f, a, b);
+      found.push({ detector: 'advertising', term, kind, start: span.start, end: span.end });
+    };
+
+    for (const h of hits) {
+      if (h.flags & (F_TOPIC | F_STRONG)) topicAnywhere = true;
+      if (h.flags & F_STRONG) ev(h.from, h.to, h.phrase, 'seo');
+    }
+
+    // Homoglyph-disguised brand / topic words: a mixed-script word that folds to one.
+    for (const m of f.mixedWords) {
+      for (let ti = firstTokenEndingAfter(tokens, m.from); ti < tokens.length; ti++) {
+        const t = tokens[ti];
+        if (t.from >= m.to) break;
+        const fl = index.wordFlags(t.s);
+        if (fl & (F_TOPIC | F_MESSENGER | F_STRONG)) {
+          ev(t.from, t.to, t.s, 'homoglyph');
+          topicAnywhere = true;
+        }
+      }
+    }
+
+
+    // 1. links and e-mails (linkify-it), only when a link shape is present
+    if (LINK_PRESCAN.test(s)) {
+      const view = linkView(s);
+      const matches = linkify.test(view) ? linkify.match(view) : null;
+      for (const m of matches ?? []) {
+        const a = m.index;
+        const b = m.lastIndex;
+        if (m.schema === 'mailto:') {
+          const addr = m.text.replace(/^mailto:/i, '');
+          if (allow.email(addr)) {
+            take(a, b);
+            continue;
+          }
+          ev(a, b, addr.toLowerCase(), 'email');
+          take(a, b);
+          continue;
+        }
+        const { host, path } = splitUrl(m.url);
+        if (!host) continue;
+        if (allow.host(host, path)) {
+          take(a, b);
+          continue;
+        }
+        const fuzzy = m.schema === '' && !/^www\./i.test(m.text);
+        if (fuzzy && !contactHosts.has(host)) {
+          const tld = host.slice(host.lastIndexOf('.') + 1);
+          const hasPath = path.length > 1;
+          if (ambiguousTlds.has(tld) && !hasPath) continue;
+          // sentence boundary typo: "done.Great" / "today.It" (capital TLD after a lower-case label)
+          const tldPos = a + m.text.toLowerCase().indexOf('.' + tld) + 1;
+          const orig = text.charCodeAt(f.start[Math.min(tldPos, f.start.length - 1)] ?? 0);
+          const labelStart = text.charCodeAt(f.start[a] ?? 0);
+          if (!hasPath && orig >= 0x41 && orig <= 0x5a && !(labelStart >= 0x41 && labelStart <= 0x5a)) continue;
+          // a bare "word.tld" with a purely numeric label (e.g. "1.5.ru" versions) is not a link
+          if (/^[\d.]+\.[a-z]+$/.test(host)) continue;
+        }
+        const kind = isMessengerHost(host) ? 'messenger' : 'url';
+        ev(a, b, host + (kind === 'messenger' ? path : ''), kind);
+        take(a, b);
+      }
+    }
+
+    // 2. obfuscated links and e-mails: "site dot com", "site . com", "site(.)com", "t . me/x",
+    //    "name at gmail dot com"
+    if (OBF_PRESCAN.test(s) || s.includes('/')) {
+      TG_OBF_RE.lastIndex = 0;
+      for (let m = TG_OBF_RE.exec(s); m; m = TG_OBF_RE.exec(s)) {
+        if (isTaken(m.index, m.index + m[0].length)) continue;
+        const host = (m[1] === 'wa' ? 'wa.me' : 't.me');
+        if (allow.host(host, '/' + m[2]) || allow.handle(m[2])) continue;
+        ev(m.index, m.index + m[0].length, `${host}/${m[2]}`, 'messenger');
+        take(m.index, m.index + m[0].length);
+      }
+      if (OBF_PRESCAN.test(s)) {
+        OBF_EMAIL_RE.lastIndex = 0;
+        for (let m = OBF_EMAIL_RE.exec(s); m; m = OBF_EMAIL_RE.exec(s)) {
+          const a = m.index;
+          const b = a + m[0].length;
+          if (isTaken(a, b)) continue;
+          const [, user, domain, dot, tld] = m;
+          if (!strongTlds.has(tld) && !ambiguousTlds.has(tld)) continue;
+          const plainDot = /^\s*\.\s*$/.test(dot);
+          if (plainDot && !WEBMAIL.has(domain)) continue; // "look at example.com" is a link, handled above
+          if (stopLabels.has(user) && !WEBMAIL.has(domain)) continue;
+          const addr = `${user}@${domain}.${tld}`;
+          if (allow.email(addr)) continue;
+          ev(a, b, addr, 'email');
+          take(a, b);
+        }
+        OBF_LINK_RE.lastIndex = 0;
+        for (let m = OBF_LINK_RE.exec(s); m; m = OBF_LINK_RE.exec(s)) {
+          const a = m.index;
+          const b = a + m[0].length;
+          if (isTaken(a, b)) continue;
+          const [, label, , tld, path] = m;
+          if (stopLabels.has(label) || /^\d+$/.test(label)) continue;
+          if (!strongTlds.has(tld)) continue;
+          if (ambiguousTlds.has(tld) && !path) continue;
+          const host = `${label}.${tld}`;
+          if (allow.host(host, path)) continue;
+          ev(a, b, host, 'url');
+          take(a, b);
+        }
+      }
+    }
+
+    // 3. WeChat / QQ ids
+    if (WECHAT_PRESCAN.test(s)) {
+      WECHAT_RE.lastIndex = 0;
+      for (let m = WECHAT_RE.exec(s); m; m = WECHAT_RE.exec(s)) {
+        const a = m.index;
+        const b = a + m[0].length;
+        if (isTaken(a, b)) continue;
+        const [, latinKw, cjkKw, addSign, suffix, colon, id] = m;
+        const hasDigit = /\d/.test(id);
+        const explicit = !!colon || !!addSign || !!suffix;
+        if (cjkKw === '微' && !addSign && !colon) continue; // bare 微 is too common
+        if (!hasDigit && !explicit) continue;
+        if (latinKw && !hasDigit && !colon) continue;
+        if (allow.handle(id)) continue;
+        ev(a, b, `${(latinKw ?? cjkKw ?? 'v').replace(/\s+/g, '')}:${id}`, 'messenger');
+        take(a, b);
+      }
+    }
+
+    // 4. "Telegram: handle" without @
+    if (s.includes(':') || s.includes('：')) {
+      MESSENGER_ID_RE.lastIndex = 0;
+      for (let m = MESSENGER_ID_RE.exec(s); m; m = MESSENGER_ID_RE.exec(s)) {
+        const a = m.index;
+        const b = a + m[0].length;
+        if (isTaken(a, b)) continue;
+        const id = m[2];
+        if (/^[\d.]+$/.test(id) || allow.handle(id)) continue;
+        if (m[0].includes('@')) continue; // handled by the @handle pass
+        ev(a, b, `${m[1]}:${id}`, 'handle');
+        take(a, b);
+      }
+    }
+
+    // 5. phone numbers (digit runs of >= 7 digits, then libphonenumber)
+    const phones = scanPhones(s, text, tokens, hits, topicAnywhere, isTaken);
+    for (const p of phones) {
+      if (allow.phone(p.e164, p.digits)) continue;
+      ev(p.from, p.to, p.e164 ?? p.digits, 'phone');
+      take(p.from, p.to);
+    }
+
+    // 6. @handles: a contact when offered as one, a mention otherwise
+    if (s.includes('@')) {
+      const contactElsewhere = found.length > 0 || topicAnywhere;
+      HANDLE_RE.lastIndex = 0;
+      for (let m = HANDLE_RE.exec(s); m; m = HANDLE_RE.exec(s)) {
+        const a = m.index;
+        let handle = m[1];
+        while (handle.endsWith('.')) handle = handle.slice(0, -1);
+        const b = a + 1 + handle.length;
+        if (isTaken(a, b)) continue;
+        if (allow.handle(handle)) continue;
+        if (/^\d+$/.test(handle)) continue;
+        const offered = contactWordBefore(s, hits, a, 2, 24);
+        if (!offered && !contactElsewhere) continue;
+        ev(a, b, '@' + handle, 'handle');
+      }
+    }
+
+    return finish(found);
+  }
+
+  interface PhoneHit {
+    from: number;
+    to: number;
+    digits: string;
+    e164?: string;
+  }
+
+  function scanPhones(
+    s: string,
+    text: string,
+    tokens: Token[],
+    hits: PhraseHit[],
+    topicAnywhere: boolean,
+    isTaken: (a: number, b: number) => boolean,
+  ): PhoneHit[] {
+    const out: PhoneHit[] = [];
+    let regions: CountryCode[] | undefined;
+    const n = s.length;
+    let i = 0;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      const isDigit = c >= 0x30 && c <= 0x39;
+      if (!isDigit && c !== 0x2b /* + */) {
+        i++;
+        continue;
+      }
+      // a run of digits and separators
+      let j = i;
+      let digits = '';
+      let lastDigitEnd = -1;
+      let seps = 0;
+      let sepRun = 0;
+      let plus = c === 0x2b;
+      if (plus) j++;
+      while (j < n) {
+        const d = s.charCodeAt(j);
+        if (d >= 0x30 && d <= 0x39) {
+          digits += s[j];
+          lastDigitEnd = j + 1;
+          sepRun = 0;
+        } else if (d === 0x20 || d === 0x2d || d === 0x2e || d === 0x28 || d === 0x29 || d === 0xa0 || d === 0x2010 || d === 0x2011 || d === 0x2012) {
+          sepRun++;
+          seps++;
+          if (sepRun > 3) break;
+          // "." followed by a non-digit ends the run (sentence end)
+        } else break;
+        j++;
+      }
+      if (lastDigitEnd < 0) {
+        i = j > i ? j : i + 1;
+        continue;
+      }
+      const from = i;
+      const to = lastDigitEnd;
+      i = Math.max(to, i + 1);
+      if (digits.length < MIN_PHONE_DIGITS || digits.length > MAX_PHONE_DIGITS) continue;
+      if (isTaken(from, to)) continue;
+      const raw = s.slice(from, to);
+      const formatted = /[\s\-.()\u00a0\u2010-\u2012]/.test(raw.replace(/^\+\s*/, ''));
+      // glued to letters / codes: "YT5136…", "1Z627AA…", "A-2023-95596", "vip17861", "№54…"
+      const before = from > 0 ? s.charCodeAt(from - 1) : 0;
+      const before2 = from > 1 ? s.charCodeAt(from - 2) : 0;
+      const after = to < n ? s.charCodeAt(to) : 0;
+      if (isTokenChar(before) || before === 0x23 /* # */ || before === 0x2f || before === 0x3d || before === 0x40) continue;
+      if ((before === 0x2d || before === 0x5f || before === 0x2e) && isTokenChar(before2)) continue;
+      if (isTokenChar(after) && !(after >= 0x30 && after <= 0x39)) continue;
+      if (after === 0x25 /* % */ || isCurrency(after) || isCurrency(before) || isCurrency(before2)) continue;
+      if (isDateLike(raw)) continue;
+      if (!plus && /^\d{1,3}(?:[ .,\u00a0]\d{3})+$/.test(raw) && !/^\d{3}[ .]\d{3}[ .]\d{4}$/.test(raw)) continue; // 1 000 000
+      // identifier context right before ("order #", "заказ №", "订单", "трек") / amount right after
+      const ctx = contextBefore(s, hits, from);
+      if (ctx & F_NUMBER_CONTEXT) continue;
+      if (amountAfter(s, tokens, to)) continue;
+      const contact = (ctx & (F_CONTACT | F_MESSENGER)) !== 0;
+      const context = contact || topicAnywhere;
+
+      let parsed: PhoneNumber | undefined;
+      let valid = false;
+      if (plus) {
+        parsed = parsePhoneNumberFromString('+' + digits);
+        if (!parsed || !(parsed.isValid() || parsed.isPossible())) continue;
+        valid = true;
+      } else {
+        regions ??= regionsFor(text, region);
+        for (const r of regions) {
+          const p = parsePhoneNumberFromString(digits, r);
+          if (p && p.isValid()) {
+            parsed = p;
+            valid = true;
+            break;
+          }
+        }
+        if (!valid) {
+          // possible-only numbers (unassigned ranges) need formatting AND context
+          if (!(formatted && context)) continue;
+          const p = parsePhoneNumberFromString(digits, region);
+          if (!p || !p.isPossible()) continue;
+          parsed = p;
+        } else if (!formatted && !context) {
+          continue; // a bare valid-looking digit run without any contact context: an id
+        }
+      }
+      out.push({ from, to, digits, e164: parsed?.number });
+    }
+    return out;
+  }
+
+  return { detect };
+}
+
+/* ----------------------------------------------------------------------------------------- */
+
+function normalizeRegion(r: string | undefined): CountryCode | undefined {
+  if (!r || !/^[a-z]{2}$/i.test(r)) return undefined;
+  return r.toUpperCase() as CountryCode;
+}
+
+function regionsFor(text: string, def: CountryCode): CountryCode[] {
+  const out: CountryCode[] = [def];
+  let cyr = false;
+  let cjk = false;
+  for (let i = 0; i < text.length && !(cyr && cjk); i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x4ff) cyr = true;
+    else if (isCjk(c)) cjk = true;
+  }
+  if (cyr) out.push('RU');
+  if (cjk) out.push('CN');
+  for (const r of ['US', 'RU', 'CN', 'GB'] as CountryCode[]) if (!out.includes(r)) out.push(r);
+  return out;
+}
+
+function isCurrency(c: number): boolean {
+  return c === 0x24 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20bd || c === 0x20b4 || c === 0x20b8 || c === 0xffe5 || c === 0x5143;
+}
+
+function isDateLike(raw: string): boolean {
+  return (
+    /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/.test(raw) ||
+    /^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/.test(raw) ||
+    /^\d{1,2}[-./]\d{1,2}[-./]\d{4}\s+\d{1,2}$/.test(raw)
+  );
+}
+
+/** Index of the first hit with `to >= minTo` (hits sorted by `to`). */
+function firstHitEndingFrom(hits: PhraseHit[], minTo: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].to < minTo) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first token with `to > pos` (tokens sorted). */
+function firstTokenEndingAfter(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].to <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Flags of the phrases that end just before `pos` (within 20 chars, at most one other
+ * word between). Identifier context (`order no.`) only counts for the nearest phrase.
+ */
+function contextBefore(s: string, hits: PhraseHit[], pos: number): number {
+  let flags = 0;
+  let nearest: PhraseHit | undefined;
+  for (let k = firstHitEndingFrom(hits, pos - 20); k < hits.length && hits[k].to <= pos; k++) {
+    const h = hits[k];
+    const between = s.slice(h.to, pos);
+    const words = countWords(between);
+    if (words <= 1 && !between.includes('\n')) flags |= h.flags;
+    if (words === 0 && pos - h.to <= 12 && (!nearest || h.to >= nearest.to)) nearest = h;
+  }
+  if (!nearest || !(nearest.flags & F_NUMBER_CONTEXT)) flags &= ~F_NUMBER_CONTEXT;
+  return flags;
+}
+
+function countWords(between: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let k = 0; k < between.length; k++) {
+    const c = between.charCodeAt(k);
+    const w = isTokenChar(c) || isCjk(c);
+    if (w && !inWord) words++;
+    inWord = w;
+  }
+  return words;
+}
+
+/** A price / amount word right after a number ("19 990 руб", "1466元"). */
+function amountAfter(s: string, tokens: Token[], pos: number): boolean {
+  let k = pos;
+  while (k < s.length && k - pos < 2 && s.charCodeAt(k) === 0x20) k++;
+  const ti = firstTokenEndingAfter(tokens, k);
+  const t = tokens[ti];
+  if (t && t.from === k && AMOUNT_SET.has(t.s)) return true;
+  const c = s[k];
+  return c === '元' || c === '块' || c === '万' || c === '円';
+}
+
+/** A messenger / contact word right before `pos`, with fewer than `maxWords` words between. */
+function contactWordBefore(s: string, hits: PhraseHit[], pos: number, maxWords: number, maxChars: number): boolean {
+  for (let k = firstHitEndingFrom(hits, pos - maxChars); k < hits.length && hits[k].to <= pos; k++) {
+    const h = hits[k];
+    if (!(h.flags & (F_MESSENGER | F_CONTACT))) continue;
+    if (countWords(s.slice(h.to, pos)) <= maxWords - 1) return true;
+  }
+  return false;
+}
+
+/** Same-length view of the folded text for linkify: non-Latin/Cyrillic/Greek chars become spaces. */
+function linkView(s: string): string {
+  let out = '';
+  let changed = false;
+  const n = s.length;
+  let runStart = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80 || isTokenChar(c)) continue;
+    // keep typical URL punctuation of other blocks out; everything else becomes a space
+    out += s.slice(runStart, i) + ' ';
+    runStart = i + 1;
+    changed = true;
+  }
+  let v = changed ? out + s.slice(runStart) : s;
+  if (v.includes('://') || v.includes('xx') || v.includes('**')) {
+    v = v.replace(/h(?:xx|\*\*|tt)p(s?)(\s*:\s*\/\/)/g, (m, sec: string, rest: string) => 'http' + sec + rest);
+  }
+  return v;
+}
+
+function splitUrl(url: string): { host: string; path: string } {
+  let rest = url.replace(/^[a-z][a-z0-9+.\-]*:\/\//i, '');
+  const at = rest.indexOf('@');
+  const slash0 = rest.search(/[/?#]/);
+  if (at >= 0 && (slash0 < 0 || at < slash0)) rest = rest.slice(at + 1);
+  const slash = rest.search(/[/?#]/);
+  const hostPort = slash >= 0 ? rest.slice(0, slash) : rest;
+  const host = hostPort.replace(/:\d+$/, '').replace(/\.$/, '').toLowerCase().replace(/^www\./, '');
+  const path = slash >= 0 ? rest.slice(slash) : '';
+  return { host, path };
+}
+
+function isMessengerHost(host: string): boolean {
+  return (
+    host === 't.me' ||
+    host === 'telegram.me' ||
+    host === 'telegram.dog' ||
+    host === 'wa.me' ||
+    host.endsWith('whatsapp.com') ||
+    host === 'vk.me' ||
+    host === 'm.me' ||
+    host === 'ig.me' ||
+    host === 'qm.qq.com' ||
+    host === 'u.wechat.com' ||
+    host === 'discord.gg'
+  );
+}
+
+/** Sort, drop spans nested in an earlier one, keep at most one evidence per identical span. */
+function finish(found: Evidence[]): Evidence[] {
+  if (found.length <= 1) return found;
+  found.sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Evidence[] = [];
+  for (const e of found) {
+    const last = out[out.length - 1];
+    if (last && e.start >= last.start && e.end <= last.end && (e.kind === last.kind || e.kind === 'homoglyph' || last.kind !== 'seo')) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+export { foldText } from './fold';

@@ -1,0 +1,169 @@
+/**
+ * Token / CJK phrase index over a folded string: one pass, hash lookups, no big regex.
+ */
+
+export const F_STRONG = 1;
+export const F_TOPIC = 2;
+export const F_MESSENGER = 4;
+export const F_CONTACT = 8;
+export const F_NUMBER_CONTEXT = 16;
+export const F_AMOUNT = 32;
+
+export interface Token {
+  from: number;
+  to: number;
+  s: string;
+}
+
+export interface PhraseHit {
+  from: number;
+  to: number;
+  phrase: string;
+  flags: number;
+  /** index of the first / last token (token phrases only; -1 for CJK phrases) */
+  t0: number;
+  t1: number;
+}
+
+interface TokEntry {
+  toks: string[];
+  phrase: string;
+  flags: number;
+}
+
+/** Latin (incl. extended), Cyrillic, Greek letters, ASCII digits and `_`. */
+export function isTokenChar(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    c === 0x5f ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x370 && c <= 0x3ff) ||
+    (c >= 0x400 && c <= 0x52f)
+  );
+}
+
+/** CJK ideographs, kana, hangul, CJK symbols. */
+export function isCjk(c: number): boolean {
+  return (
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xf900 && c <= 0xfaff)
+  );
+}
+
+function hasCjk(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isCjk(s.charCodeAt(i))) return true;
+  return false;
+}
+
+export function tokenize(s: string): Token[] {
+  const out: Token[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    if (!isTokenChar(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isTokenChar(s.charCodeAt(j))) j++;
+    out.push({ from: i, to: j, s: s.slice(i, j) });
+    i = j;
+  }
+  return out;
+}
+
+/** Characters allowed between the words of a phrase. */
+function isGapChar(c: number): boolean {
+  return (
+    c === 0x20 || c === 0x2d || c === 0x7c || c === 0x2e || c === 0x3a || c === 0x2f ||
+    c === 0x09 || c === 0x0a || c === 0xa0 || c === 0xb7 || c === 0x2022 || c === 0x2013 ||
+    c === 0x2014 || c === 0x3000
+  );
+}
+
+export class PhraseIndex {
+  private tok = new Map<string, TokEntry[]>();
+  private cjk = new Map<string, Array<{ phrase: string; flags: number }>>();
+  private tokFlags = new Map<string, number>();
+
+  add(phrases: Iterable<string>, flags: number): this {
+    for (const raw of phrases) {
+      const phrase = raw.trim().toLowerCase();
+      if (!phrase) continue;
+      if (hasCjk(phrase)) {
+        const key = phrase[0];
+        const list = this.cjk.get(key) ?? [];
+        const ex = list.find((e) => e.phrase === phrase);
+        if (ex) ex.flags |= flags;
+        else list.push({ phrase, flags });
+        // longest first
+        list.sort((a, b) => b.phrase.length - a.phrase.length);
+        this.cjk.set(key, list);
+        continue;
+      }
+      const toks = tokenize(phrase).map((t) => t.s);
+      if (toks.length === 0) continue;
+      if (toks.length === 1) this.tokFlags.set(toks[0], (this.tokFlags.get(toks[0]) ?? 0) | flags);
+      const list = this.tok.get(toks[0]) ?? [];
+      const key = toks.join(' ');
+      const ex = list.find((e) => e.toks.join(' ') === key);
+      if (ex) ex.flags |= flags;
+      else list.push({ toks, phrase: key, flags });
+      list.sort((a, b) => b.toks.length - a.toks.length);
+      this.tok.set(toks[0], list);
+    }
+    return this;
+  }
+
+  /** Flags of a single word (0 when unknown). */
+  wordFlags(word: string): number {
+    return this.tokFlags.get(word) ?? 0;
+  }
+
+  match(s: string, tokens: Token[], cjkPresent: boolean): PhraseHit[] {
+    const hits: PhraseHit[] = [];
+    for (let t = 0; t < tokens.length; t++) {
+      const list = this.tok.get(tokens[t].s);
+      if (!list) continue;
+      for (const e of list) {
+        const k = e.toks.length;
+        if (t + k > tokens.length) continue;
+        let ok = true;
+        for (let m = 1; m < k && ok; m++) {
+          const prev = tokens[t + m - 1];
+          const cur = tokens[t + m];
+          if (cur.s !== e.toks[m]) ok = false;
+          else if (cur.from - prev.to > 3) ok = false;
+          else {
+            for (let g = prev.to; g < cur.from; g++) {
+              if (!isGapChar(s.charCodeAt(g))) {
+                ok = false;
+                break;
+              }
+            }
+          }
+        }
+        if (ok) {
+          hits.push({ from: tokens[t].from, to: tokens[t + k - 1].to, phrase: e.phrase, flags: e.flags, t0: t, t1: t + k - 1 });
+        }
+      }
+    }
+    if (cjkPresent || this.cjk.size > 0) {
+      for (let i = 0; i < s.length; i++) {
+        const list = this.cjk.get(s[i]);
+        if (!list) continue;
+        for (const e of list) {
+          if (s.startsWith(e.phrase, i)) {
+            hits.push({ from: i, to: i + e.phrase.length, phrase: e.phrase, flags: e.flags, t0: -1, t1: -1 });
+          }
+        }
+      }
+    }
+    return hits;
+  }
+}

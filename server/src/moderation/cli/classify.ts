@@ -1,0 +1,69 @@
+/**
+ * npm run --silent classify -- FILE [--allow VALUE]... [--region CC]
+ *
+ * Reads JSON lines {"id","author","thread","text"} from FILE (`-` = stdin) in order and
+ * writes one JSON line {"id","category","evidence"} per valid input line to stdout.
+ * category ∈ allow | obscenity | advertising | duplicate. Duplicates are tracked with an
+ * in-memory store, in stream order.
+ *
+ * A bad line (invalid JSON, not an object, missing or non-string field) produces NO output
+ * line and a message on stderr `line N: <reason>`; the run continues. Exit code: 0 when
+ * every line was classified, 1 when some lines were skipped, 2 on usage / I/O errors.
+ * The input is streamed line by line (readline), so huge files are fine.
+ */
+import { createModerator, createMemoryStore } from '../index';
+import { parseArgs, openInput, parseCommentLine, readLines, writeOut, handleEpipe, UsageError } from './common';
+
+const USAGE = 'usage: classify FILE [--allow VALUE]... [--region CC]   (FILE "-" reads stdin)';
+
+export async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(argv, USAGE);
+  } catch (e) {
+    process.stderr.write(`${e instanceof UsageError ? e.message : String(e)}\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  handleEpipe();
+  const moderator = createModerator({ allow: args.allow, defaultPhoneRegion: args.region });
+  const store = createMemoryStore();
+  let bad = 0;
+  try {
+    const input = openInput(args.file);
+    for await (const { lineNo, line } of readLines(input)) {
+      const parsed = parseCommentLine(line);
+      if (!parsed.ok || !parsed.value) {
+        bad++;
+        process.stderr.write(`line ${lineNo}: ${parsed.error}; skipped\n`);
+        continue;
+      }
+      const c = parsed.value;
+      const d = await moderator.classify(c, { store });
+      if (d.errors?.length) {
+        for (const er of d.errors) process.stderr.write(`line ${lineNo}: ${er.stage} stage failed: ${er.message}\n`);
+      }
+      const w = writeOut(JSON.stringify({ id: c.id, category: d.category, evidence: d.evidence }) + '\n');
+      if (w) await w;
+    }
+  } catch (e) {
+    process.stderr.write(`classify: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  }
+  return bad > 0 ? 1 : 0;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`classify: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
