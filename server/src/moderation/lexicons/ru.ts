@@ -1,0 +1,195 @@
+import type { LexiconSpec } from './types';
+
+/**
+ * Russian mat, vulgarisms and strong insults (data only), plus transliterated mat.
+ * Folding at build time: ё→е, й→и, ъ→ь, repeated letters collapsed.
+ * `stem` terms may follow word-formation prefixes (за-, по-, на-, от(ъ)-, вы-, до-, об(ъ)-,
+ * раз(ъ)-, у-, с(ъ)-, недо-, про-, пере- …); before a stem that starts with е/ё/ю/я a
+ * consonant prefix needs ъ/ь (съебать, but not себя).
+ */
+export const RU_LEXICON: LexiconSpec = {
+  lang: 'ru',
+  sets: [
+    {
+      view: 'cyr',
+      mode: 'root',
+      lang: 'ru',
+      kind: 'root',
+      terms: `
+        пизд пезд писд пёзд
+        залуп
+        хуесос хуеплет хуеглот хуила хуйло хуило
+        долбоеб долбаеб долбоёб мозгоеб
+        ебанат ебанут ебанько ебантяй ебальник
+        блядск блядств блядун блядин
+        уебок уёбок уебищ уёбищ уебан
+        пидорас пидарас пидарасы пидрил педрил
+        членосос
+        мандавошк
+        ниггер
+      `,
+    },
+    {
+      view: 'cyr',
+      mode: 'stem',
+      lang: 'ru',
+      kind: 'root',
+      terms: `
+        хуй хуе хуя хую хуё
+        еб ёб иоб йоб
+        жоп
+        дроч
+        говн гавн
+      `,
+    },
+    {
+      view: 'cyr',
+      mode: 'head',
+      lang: 'ru',
+      kind: 'root',
+      terms: `
+        бля блеат блеад выбляд
+        мудак мудач мудил мудозвон мудло мудень
+        пидор пидар пидр педик педераст пидорг
+        гандон гондон
+        шлюх шлюш шалав
+        ублюд
+        дерьм
+        херн херов херова херово херотен
+        засран обосра обосса обоссы усрат усрал сраны сраная сраное сраную сраные сраным сраной
+        ссыкл ссыкун
+        мразот мразин
+        сучар сучон сучат сученыш
+        хуесос хуепутал
+        пиндос
+        узкоглаз
+      `,
+    },
+    {
+      view: 'cyr',
+      mode: 'word',
+      lang: 'ru',
+      kind: 'word',
+      terms: `
+        сук{а,и,е,у,ой,ою,ам,ами,ах} ссук{а,и,у,ой} сукин{,а,ы,ым,ому,ого} сукин_сын
+        сучк{а,и,е,у,ой,ами} сучий сучья сучье сучьи сучьего сучьей сучьих
+        мраз{ь,и,ью,ей,ям,ями}
+        твар{ь,и,ью,ей,ям,ями,ина,ины}
+        гнид{а,ы,е,у,ой,ам,ами}
+        падл{а,ы,е,у,ой,ам,ами,юка,юки}
+        сволоч{ь,и,ью,ей,ам,ами} сволота
+        курв{а,ы,е,у,ой}
+        манд{а,ы,е,у,ой,ец}
+        чмо чмош{ник,ники,ника,нику} чмыр{ь,и,я}
+        шмар{а,ы,у,ой}
+        давалк{а,и,у,ой}
+        хер хера херу нахер нахера похер похеру похерить похерил похерили захерачить
+        пох
+        епт епта ептыть ёпт ёпта ёптыть
+        срать сру срёт срет срут срал срала срали срань насрать насрал насрали насрано обосрать обосрался обосрались
+        ссать ссыт ссут ссал ссали ссанина ссаный ссаная обоссать обоссал обоссали обоссанный
+        трахать трахаться трахнуть трахнул трахнули трахал трахали трахает трахают оттрахать оттрахал отымел
+        отсоси отсосать отсосал отсосёт отсосет соси сосни соснул соснули
+        жид жиды жидов жидам жидами жидовка жидовки жидяра жидяры
+        хач хачи хачей хачик хачики
+        чурка чурки чурок чуркам
+        нигер нигеры нигера нигеров
+      `,
+    },
+    // Transliterated mat (Latin letters).
+    {
+      view: 'lat',
+      mode: 'root',
+      lang: 'ru',
+      kind: 'translit',
+      terms: `
+        pizd pezd pisd pyzd
+        nahuy nahuj nahui nakhuy nakhui nahuya nihuya nihuja pohuy pohuj pohui pohuyu pohuist
+        ohuel ohuet ohuen ahuel ahuet ahuen
+        huinya huynya hujnya huinia huyna huyovo huyovy huevo huevy huevyi huyak huylo huilo
+        xyinya xyunya xuinya xuynya xyeta xueta
+        zaeb zayeb zaebal zaebis naeb naebal uebok uyobok ueban uebish uyobish dolboeb dolboyob dolbaeb mozgoeb
+        ebanat yebanat ebanut yebanut ebanyi ebaniy ebanij ebanaya ebanoe yobany yobaniy yobanyi eblan
+        zalup
+        blyad blyat blyadi blyadina blyadsk bljad bljat bliad bliat blyaaa
+        pidoras pidaras pidorasy pidarasy pidrila
+        huesos
+      `,
+    },
+    {
+      view: 'lat',
+      mode: 'head',
+      lang: 'ru',
+      kind: 'translit',
+      terms: `
+        blya blia blja
+        huy huj khuy xuy xyu xyi xyj huey hueta huesos
+        pidor pidar pidr
+        gandon gondon
+        mudak mudil mudach mudozvon
+        shluh shlyuh shlukh shlyukh shalav
+        ebat ebal ebut ebash yebat yebal yobat yoban eban
+        ublyud ubljud
+        govno govnyuk govnuk gavno
+        zhopa zhopu zhope zhopoy jopa
+        derjmo dermo derymo
+      `,
+    },
+    {
+      view: 'lat',
+      mode: 'word',
+      lang: 'ru',
+      kind: 'translit',
+      terms: `
+        suka suki suku sukoy suke sooka sukka cyka cyka_blyat syka sukablyat sukin_syn sukinsyn
+        suchka suchki suchara
+        mraz mrazi mrazota
+        tvar tvari
+        gnida gnidy
+        padla padly
+        svoloch svolochi
+        kurva kurwa
+        chmo
+        eblo ebalo
+        poh pofig_blya
+        nahren nahera nahuja
+      `,
+    },
+  ],
+  prefixes: [
+    {
+      view: 'cyr',
+      terms: `
+        за по на от ото вы до об обо раз рас роз у с со про пере под подо при из ис вз вс воз вос
+        в во о не ни недо без бес пре над надо а
+        долбо мудо мозго
+        съ отъ объ разъ подъ изъ въ взъ надъ сь оть обь разь подь изь вь взь надь
+      `,
+    },
+  ],
+  exceptions: [
+    {
+      view: 'cyr',
+      terms: `
+        бляха бляхи бляху бляхе бляхой бляшка бляшки бляшку бляшек
+        оскорбля употребля корабля рубля сабля
+        страхуй страхуе страхуя страхую психуй психуе психуя психую
+        педикюр педикюра педикюре педикюром педикулез
+        жопер
+        говнев
+        хулиган
+      `,
+    },
+    {
+      view: 'lat',
+      terms: `
+        huygens huyton
+        ebano ebanista
+
+        mrazek
+
+        sukiyaki sukhoi
+      `,
+    },
+  ],
+};
