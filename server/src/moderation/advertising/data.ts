@@ -158,3 +158,11 @@ export const OBFUSCATION_STOP_LABELS: string[] = [
   'the', 'a', 'an', 'this', 'that', 'it', 'is', 'at', 'on', 'in', 'of', 'to', 'and', 'or', 'my',
   'your', 'our', 'its', 'polka', 'period', 'just', 'full', 'stop', 'red', 'blue', 'green',
 ];
+
+/** Words that spell an obfuscated "." or "@" (`site dot com`, `name at gmail dot com`). */
+export const OBFUSCATION_WORDS: string[] = ['dot', 'точка', 'at', 'собака', '点'];
+
+/** WeChat / QQ keywords (an id after one of them is a contact). */
+export const WECHAT_WORDS: string[] = [
+  'wechat', 'weixin', 'wei xin', 'vx', 'wx', 'qq', 'v', 'вэ', '微', '薇信', '威信', 'v信', '扣扣', '企鹅', 'q群',
+];

@@ -101,63 +101,131 @@ function foldCodePoint(cp: number): string {
   return n;
 }
 
+/**
+ * BMP fast table: 0 = not computed yet, 0xFFFF = complex (use foldCodePoint),
+ * 0xFFFE = invisible (dropped), anything else = the single folded UTF-16 unit.
+ */
+const BMP = new Uint16Array(0x10000);
+const T_COMPLEX = 0xffff;
+const T_DROP = 0xfffe;
+
+function bmpFold(c: number): number {
+  let v = BMP[c];
+  if (v !== 0) return v;
+  if (c >= 0xd800 && c <= 0xdfff) v = T_COMPLEX;
+  else if (isInvisible(c)) v = T_DROP;
+  else {
+    const f = foldCodePoint(c);
+    v = f.length === 1 && f.charCodeAt(0) < T_DROP && f.charCodeAt(0) !== 0 ? f.charCodeAt(0) : T_COMPLEX;
+  }
+  BMP[c] = v;
+  return v;
+}
+
+let scratchCodes = new Uint16Array(1024);
+let scratchStart = new Int32Array(1024);
+let scratchEnd = new Int32Array(1024);
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** Invisible characters, Latin letters with diacritics, surrogates (lone or not, handled per code point). */
+const NEEDS_SLOW =
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0d\ufeff\uffa0\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/;
+/** A lone (unpaired) surrogate. */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+const ANY_SURROGATE = /[\ud800-\udfff]/;
+const HAS_LATIN = /[a-z]/;
+const HAS_CYR_GREEK = /[\u0370-\u052f]/;
+
+function ensure(cap: number): void {
+  if (cap <= scratchCodes.length) return;
+  let n = scratchCodes.length;
+  while (n < cap) n *= 2;
+  const c = new Uint16Array(n);
+  c.set(scratchCodes);
+  scratchCodes = c;
+  const s = new Int32Array(n);
+  s.set(scratchStart);
+  scratchStart = s;
+  const e = new Int32Array(n);
+  e.set(scratchEnd);
+  scratchEnd = e;
+}
+
+function codesToString(codes: Uint16Array, n: number): string {
+  let out = '';
+  for (let i = 0; i < n; i += 8192) {
+    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  }
+  return out;
+}
+
+let identityCache: Int32Array = new Int32Array(0);
+function identity(n: number, plus: number): Int32Array {
+  if (identityCache.length < n + 1) {
+    let m = Math.max(1024, identityCache.length);
+    while (m < n + 1) m *= 2;
+    identityCache = new Int32Array(m);
+    for (let i = 0; i < m; i++) identityCache[i] = i;
+  }
+  return identityCache.subarray(plus, n + plus);
+}
+
 /** Fold `text` (see module doc). Never throws, even on lone surrogates. */
 export function foldText(text: string): Folded {
   const len = text.length;
-  let out = '';
-  // Over-allocate: NFKC may expand a char (e.g. `㎏`), grow if needed.
-  let cap = len + 16;
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
+  // ASCII: lower case, identity offsets, no invisible characters, a single script.
+  if (ASCII_ONLY.test(text)) {
+    return { s: text.toLowerCase(), start: identity(len, 0), end: identity(len, 1), mixedWords: [] };
+  }
+  // Common non-ASCII case (Cyrillic / CJK / emoji text without disguises): nothing to
+  // remove or decompose, so lower-casing keeps the offsets and the native calls do it all.
+  if (!NEEDS_SLOW.test(text) && !(ANY_SURROGATE.test(text) && LONE_SURROGATE.test(text)) && text.normalize('NFKC') === text) {
+    const lower = text.toLowerCase();
+    if (lower.length === len) {
+      const mixedWords: Array<{ from: number; to: number }> = [];
+      let s = lower;
+      if (HAS_LATIN.test(lower) && HAS_CYR_GREEK.test(lower)) s = foldMixedScriptWords(lower, mixedWords);
+      return { s, start: identity(len, 0), end: identity(len, 1), mixedWords };
+    }
+  }
+  ensure(len * 2 + 16);
+  let codes = scratchCodes;
+  let start = scratchStart;
+  let end = scratchEnd;
   let n = 0;
-  let asciiRunStart = -1;
-
-  const push = (piece: string, s: number, e: number) => {
-    if (n + piece.length > cap) {
-      cap = (n + piece.length) * 2;
-      const ns = new Int32Array(cap);
-      ns.set(start.subarray(0, n));
-      start = ns;
-      const ne = new Int32Array(cap);
-      ne.set(end.subarray(0, n));
-      end = ne;
-    }
-    for (let k = 0; k < piece.length; k++) {
-      start[n] = s;
-      end[n] = e;
-      n++;
-    }
-    out += piece;
-  };
-
+  let sawLatin = false;
+  let sawOther = false;
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      // fast path for ASCII runs
-      asciiRunStart = i;
-      let j = i + 1;
-      while (j < len && text.charCodeAt(j) < 0x80) j++;
-      const piece = text.slice(asciiRunStart, j).toLowerCase();
-      if (n + piece.length > cap) {
-        cap = (n + piece.length) * 2;
-        const ns = new Int32Array(cap);
-        ns.set(start.subarray(0, n));
-        start = ns;
-        const ne = new Int32Array(cap);
-        ne.set(end.subarray(0, n));
-        end = ne;
-      }
-      for (let k = asciiRunStart; k < j; k++) {
-        start[n] = k;
-        end[n] = k + 1;
-        n++;
-      }
-      out += piece;
-      i = j;
+      let o = c;
+      if (c >= 0x41 && c <= 0x5a) {
+        o = c + 32;
+        sawLatin = true;
+      } else if (c >= 0x61 && c <= 0x7a) sawLatin = true;
+      codes[n] = o;
+      start[n] = i;
+      end[n] = i + 1;
+      n++;
+      i++;
       continue;
     }
-    // non-ASCII: read a full code point (lone surrogates are kept as-is)
+    const v = bmpFold(c);
+    if (v === T_DROP) {
+      i++;
+      continue;
+    }
+    if (v !== T_COMPLEX) {
+      if (v >= 0x370 && v <= 0x52f) sawOther = true;
+      else if (v >= 0x61 && v <= 0x24f) sawLatin = true;
+      codes[n] = v;
+      start[n] = i;
+      end[n] = i + 1;
+      n++;
+      i++;
+      continue;
+    }
+    // complex: astral code point, lone surrogate, or a multi-unit fold
     let cp = c;
     let w = 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
@@ -167,32 +235,34 @@ export function foldText(text: string): Folded {
         w = 2;
       }
     }
-    if (isInvisible(cp)) {
+    let piece: string;
+    if (cp >= 0xd800 && cp <= 0xdfff) piece = text[i]; // lone surrogate kept as is
+    else if (isInvisible(cp)) {
       i += w;
       continue;
+    } else if (cp >= 0x1f000 && cp <= 0x1faff) piece = text.slice(i, i + w); // emoji: as is
+    else piece = foldCodePoint(cp);
+    if (n + piece.length + 2 * (len - i) + 16 > codes.length) {
+      ensure(n + piece.length + 2 * (len - i) + 16);
+      codes = scratchCodes;
+      start = scratchStart;
+      end = scratchEnd;
     }
-    if (cp >= 0xd800 && cp <= 0xdfff) {
-      // lone surrogate: keep one code unit, do not normalize
-      push(text[i], i, i + 1);
-      i += 1;
-      continue;
+    for (let k = 0; k < piece.length; k++) {
+      const pc = piece.charCodeAt(k);
+      if (pc >= 0x370 && pc <= 0x52f) sawOther = true;
+      else if ((pc >= 0x61 && pc <= 0x7a) || (pc >= 0xc0 && pc <= 0x24f)) sawLatin = true;
+      codes[n] = pc;
+      start[n] = i;
+      end[n] = i + w;
+      n++;
     }
-    push(foldCodePoint(cp), i, i + w);
     i += w;
   }
-
-  // Second pass: mixed-script words.
+  let s = codesToString(codes, n);
   const mixedWords: Array<{ from: number; to: number }> = [];
-  let s = out;
-  if (n !== len || hasNonAscii(s)) {
-    s = foldMixedScriptWords(out, mixedWords);
-  }
-  return { s, start: start.subarray(0, n), end: end.subarray(0, n), mixedWords };
-}
-
-function hasNonAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return true;
-  return false;
+  if (sawLatin && sawOther) s = foldMixedScriptWords(s, mixedWords);
+  return { s, start: start.slice(0, n), end: end.slice(0, n), mixedWords };
 }
 
 function isWordChar(code: number): boolean {

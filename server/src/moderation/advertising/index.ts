@@ -20,7 +20,7 @@
 import LinkifyIt from 'linkify-it';
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import type { Evidence } from '../types';
-import { foldText, originalSpan } from './fold';
+import { foldText, originalSpan, type Folded } from './fold';
 import { parseAllowList, type AllowList } from './allow';
 import {
   PhraseIndex,
@@ -33,6 +33,8 @@ import {
   F_CONTACT,
   F_NUMBER_CONTEXT,
   F_AMOUNT,
+  F_OBFUSCATION,
+  F_WECHAT,
   type PhraseHit,
   type Token,
 } from './phrases';
@@ -47,6 +49,8 @@ import {
   AMBIGUOUS_TLDS,
   CONTACT_HOSTS,
   OBFUSCATION_STOP_LABELS,
+  OBFUSCATION_WORDS,
+  WECHAT_WORDS,
 } from './data';
 
 export interface AdvertisingOptions {
@@ -81,9 +85,6 @@ const WECHAT_RE =
 const MESSENGER_ID_RE =
   /(?<![a-z0-9])(telegram|tg|тг|телега|телеграм|телеграмм|whatsapp|viber|вайбер|signal|skype|скайп|discord|дискорд|insta|instagram|инст|инста|snapchat|snap|kakao|line)\s*[:：]\s*@?([a-z_][a-z0-9_.]{2,31})(?![a-z0-9_])/g;
 
-const LINK_PRESCAN = /[\p{L}\p{N}][.．。][\p{L}]|:\/\/|@[a-z0-9]|www\./u;
-const OBF_PRESCAN = /dot|точка|\s\.\s|[(\[{]\s*\.|。[a-z]|点[a-z]|\s@\s|\sat\s|собака/;
-const WECHAT_PRESCAN = /wechat|weixin|vx|wx|qq|wei|微|薇|威|v信|扣扣|企鹅|q群|\+\s*v|加\s*v|\+\s*вэ/;
 
 const MAX_PHONE_DIGITS = 15;
 const AMOUNT_SET = new Set(AMOUNT_SUFFIX_WORDS);
@@ -92,6 +93,7 @@ const MIN_PHONE_DIGITS = 7;
 export function createAdvertisingDetector(options: AdvertisingOptions = {}): AdvertisingDetector {
   const region = normalizeRegion(options.defaultPhoneRegion) ?? 'US';
   const allow = parseAllowList(options.allow, region);
+  const allowPhoneDigits = (digits: string) => allow.phone(undefined, digits);
 
   const index = new PhraseIndex()
     .add(STRONG_PHRASES, F_STRONG)
@@ -101,7 +103,9 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
     .add(MESSENGERS, F_MESSENGER)
     .add(CONTACT_WORDS, F_CONTACT)
     .add(NUMBER_CONTEXT_WORDS, F_NUMBER_CONTEXT)
-    .add(AMOUNT_SUFFIX_WORDS, F_AMOUNT);
+    .add(AMOUNT_SUFFIX_WORDS, F_AMOUNT)
+    .add(OBFUSCATION_WORDS, F_OBFUSCATION)
+    .add(WECHAT_WORDS, F_WECHAT);
 
   const strongTlds = new Set(STRONG_TLDS);
   const ambiguousTlds = new Set(AMBIGUOUS_TLDS);
@@ -127,32 +131,17 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
     const f = foldText(text);
     const s = f.s;
     if (s.length === 0) return [];
+    const ps = prescan(s);
     const tokens = tokenize(s);
-    let cjkPresent = false;
-    for (let i = 0; i < s.length; i++) {
-      if (isCjk(s.charCodeAt(i))) {
-        cjkPresent = true;
-        break;
-      }
-    }
-    const hits = index.match(s, tokens, cjkPresent);
-    hits.sort((x, y) => x.to - y.to);
-    const taken = new Uint8Array(s.length + 1);
-    const take = (a: number, b: number) => taken.fill(1, a, b);
-    const isTaken = (a: number, b: number) => {
-      for (let k = a; k < b; k++) if (taken[k]) return true;
-      return false;
-    };
-    let topicAnywhere = false;
-    const found: Evidence[] = [];
-    const ev = (a: number, b: number, term: string, kind: string) => {
-      const span = originalSpan(f, a, b);
-      found.push({ detector: 'advertising', term, kind, start: span.start, end: span.end });
-    };
+    const hits = index.match(s, tokens, (ps & PS_CJK) !== 0);
+    let hitFlags = 0;
+    for (let k = 0; k < hits.length; k++) hitFlags |= hits[k].flags;
+    if (hits.length > 1) hits.sort(byTo);
+    const st = new ScanState(text, f);
+    let topicAnywhere = (hitFlags & (F_TOPIC | F_STRONG)) !== 0;
 
-    for (const h of hits) {
-      if (h.flags & (F_TOPIC | F_STRONG)) topicAnywhere = true;
-      if (h.flags & F_STRONG) ev(h.from, h.to, h.phrase, 'seo');
+    if (hitFlags & F_STRONG) {
+      for (const h of hits) if (h.flags & F_STRONG) st.ev(h.from, h.to, h.phrase, 'seo');
     }
 
     // Homoglyph-disguised brand / topic words: a mixed-script word that folds to one.
@@ -162,34 +151,29 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
         if (t.from >= m.to) break;
         const fl = index.wordFlags(t.s);
         if (fl & (F_TOPIC | F_MESSENGER | F_STRONG)) {
-          ev(t.from, t.to, t.s, 'homoglyph');
+          st.ev(t.from, t.to, t.s, 'homoglyph');
           topicAnywhere = true;
         }
       }
     }
 
-
     // 1. links and e-mails (linkify-it), only when a link shape is present
-    if (LINK_PRESCAN.test(s)) {
+    if (ps & PS_LINK) {
       const view = linkView(s);
-      const matches = linkify.test(view) ? linkify.match(view) : null;
+      const matches = linkify.match(view);
       for (const m of matches ?? []) {
         const a = m.index;
         const b = m.lastIndex;
         if (m.schema === 'mailto:') {
           const addr = m.text.replace(/^mailto:/i, '');
-          if (allow.email(addr)) {
-            take(a, b);
-            continue;
-          }
-          ev(a, b, addr.toLowerCase(), 'email');
-          take(a, b);
+          if (!allow.email(addr)) st.ev(a, b, addr.toLowerCase(), 'email');
+          st.take(a, b);
           continue;
         }
         const { host, path } = splitUrl(m.url);
         if (!host) continue;
         if (allow.host(host, path)) {
-          take(a, b);
+          st.take(a, b);
           continue;
         }
         const fuzzy = m.schema === '' && !/^www\./i.test(m.text);
@@ -206,62 +190,64 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
           if (/^[\d.]+\.[a-z]+$/.test(host)) continue;
         }
         const kind = isMessengerHost(host) ? 'messenger' : 'url';
-        ev(a, b, host + (kind === 'messenger' ? path : ''), kind);
-        take(a, b);
+        st.ev(a, b, host + (kind === 'messenger' ? path : ''), kind);
+        st.take(a, b);
       }
     }
 
     // 2. obfuscated links and e-mails: "site dot com", "site . com", "site(.)com", "t . me/x",
     //    "name at gmail dot com"
-    if (OBF_PRESCAN.test(s) || s.includes('/')) {
+    if (ps & PS_SLASH) {
       TG_OBF_RE.lastIndex = 0;
       for (let m = TG_OBF_RE.exec(s); m; m = TG_OBF_RE.exec(s)) {
-        if (isTaken(m.index, m.index + m[0].length)) continue;
-        const host = (m[1] === 'wa' ? 'wa.me' : 't.me');
+        const a = m.index;
+        const b = a + m[0].length;
+        if (st.isTaken(a, b)) continue;
+        const host = m[1] === 'wa' ? 'wa.me' : 't.me';
         if (allow.host(host, '/' + m[2]) || allow.handle(m[2])) continue;
-        ev(m.index, m.index + m[0].length, `${host}/${m[2]}`, 'messenger');
-        take(m.index, m.index + m[0].length);
+        st.ev(a, b, `${host}/${m[2]}`, 'messenger');
+        st.take(a, b);
       }
-      if (OBF_PRESCAN.test(s)) {
-        OBF_EMAIL_RE.lastIndex = 0;
-        for (let m = OBF_EMAIL_RE.exec(s); m; m = OBF_EMAIL_RE.exec(s)) {
-          const a = m.index;
-          const b = a + m[0].length;
-          if (isTaken(a, b)) continue;
-          const [, user, domain, dot, tld] = m;
-          if (!strongTlds.has(tld) && !ambiguousTlds.has(tld)) continue;
-          const plainDot = /^\s*\.\s*$/.test(dot);
-          if (plainDot && !WEBMAIL.has(domain)) continue; // "look at example.com" is a link, handled above
-          if (stopLabels.has(user) && !WEBMAIL.has(domain)) continue;
-          const addr = `${user}@${domain}.${tld}`;
-          if (allow.email(addr)) continue;
-          ev(a, b, addr, 'email');
-          take(a, b);
-        }
-        OBF_LINK_RE.lastIndex = 0;
-        for (let m = OBF_LINK_RE.exec(s); m; m = OBF_LINK_RE.exec(s)) {
-          const a = m.index;
-          const b = a + m[0].length;
-          if (isTaken(a, b)) continue;
-          const [, label, , tld, path] = m;
-          if (stopLabels.has(label) || /^\d+$/.test(label)) continue;
-          if (!strongTlds.has(tld)) continue;
-          if (ambiguousTlds.has(tld) && !path) continue;
-          const host = `${label}.${tld}`;
-          if (allow.host(host, path)) continue;
-          ev(a, b, host, 'url');
-          take(a, b);
-        }
+    }
+    if (ps & PS_SPACED_DOT || hitFlags & F_OBFUSCATION) {
+      OBF_EMAIL_RE.lastIndex = 0;
+      for (let m = OBF_EMAIL_RE.exec(s); m; m = OBF_EMAIL_RE.exec(s)) {
+        const a = m.index;
+        const b = a + m[0].length;
+        if (st.isTaken(a, b)) continue;
+        const [, user, domain, dot, tld] = m;
+        if (!strongTlds.has(tld) && !ambiguousTlds.has(tld)) continue;
+        const plainDot = /^\s*\.\s*$/.test(dot);
+        if (plainDot && !WEBMAIL.has(domain)) continue; // "look at example.com" is a link, handled above
+        if (stopLabels.has(user) && !WEBMAIL.has(domain)) continue;
+        const addr = `${user}@${domain}.${tld}`;
+        if (allow.email(addr)) continue;
+        st.ev(a, b, addr, 'email');
+        st.take(a, b);
+      }
+      OBF_LINK_RE.lastIndex = 0;
+      for (let m = OBF_LINK_RE.exec(s); m; m = OBF_LINK_RE.exec(s)) {
+        const a = m.index;
+        const b = a + m[0].length;
+        if (st.isTaken(a, b)) continue;
+        const [, label, , tld, path] = m;
+        if (stopLabels.has(label) || /^\d+$/.test(label)) continue;
+        if (!strongTlds.has(tld)) continue;
+        if (ambiguousTlds.has(tld) && !path) continue;
+        const host = `${label}.${tld}`;
+        if (allow.host(host, path)) continue;
+        st.ev(a, b, host, 'url');
+        st.take(a, b);
       }
     }
 
     // 3. WeChat / QQ ids
-    if (WECHAT_PRESCAN.test(s)) {
+    if (hitFlags & F_WECHAT || s.includes('qq') || s.includes('vx') || s.includes('wx')) {
       WECHAT_RE.lastIndex = 0;
       for (let m = WECHAT_RE.exec(s); m; m = WECHAT_RE.exec(s)) {
         const a = m.index;
         const b = a + m[0].length;
-        if (isTaken(a, b)) continue;
+        if (st.isTaken(a, b)) continue;
         const [, latinKw, cjkKw, addSign, suffix, colon, id] = m;
         const hasDigit = /\d/.test(id);
         const explicit = !!colon || !!addSign || !!suffix;
@@ -269,53 +255,55 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
         if (!hasDigit && !explicit) continue;
         if (latinKw && !hasDigit && !colon) continue;
         if (allow.handle(id)) continue;
-        ev(a, b, `${(latinKw ?? cjkKw ?? 'v').replace(/\s+/g, '')}:${id}`, 'messenger');
-        take(a, b);
+        st.ev(a, b, `${(latinKw ?? cjkKw ?? 'v').replace(/\s+/g, '')}:${id}`, 'messenger');
+        st.take(a, b);
       }
     }
 
     // 4. "Telegram: handle" without @
-    if (s.includes(':') || s.includes('：')) {
+    if (ps & PS_COLON && hitFlags & F_MESSENGER) {
       MESSENGER_ID_RE.lastIndex = 0;
       for (let m = MESSENGER_ID_RE.exec(s); m; m = MESSENGER_ID_RE.exec(s)) {
         const a = m.index;
         const b = a + m[0].length;
-        if (isTaken(a, b)) continue;
+        if (st.isTaken(a, b)) continue;
         const id = m[2];
         if (/^[\d.]+$/.test(id) || allow.handle(id)) continue;
         if (m[0].includes('@')) continue; // handled by the @handle pass
-        ev(a, b, `${m[1]}:${id}`, 'handle');
-        take(a, b);
+        st.ev(a, b, `${m[1]}:${id}`, 'handle');
+        st.take(a, b);
       }
     }
 
     // 5. phone numbers (digit runs of >= 7 digits, then libphonenumber)
-    const phones = scanPhones(s, text, tokens, hits, topicAnywhere, isTaken);
-    for (const p of phones) {
-      if (allow.phone(p.e164, p.digits)) continue;
-      ev(p.from, p.to, p.e164 ?? p.digits, 'phone');
-      take(p.from, p.to);
+    if (ps & PS_DIGITS7) {
+      const phones = scanPhones(s, text, tokens, hits, topicAnywhere, st);
+      for (const p of phones) {
+        if (allow.phone(p.e164, p.digits)) continue;
+        st.ev(p.from, p.to, p.e164 ?? p.digits, 'phone');
+        st.take(p.from, p.to);
+      }
     }
 
     // 6. @handles: a contact when offered as one, a mention otherwise
-    if (s.includes('@')) {
-      const contactElsewhere = found.length > 0 || topicAnywhere;
+    if (ps & PS_AT) {
+      const contactElsewhere = st.found.length > 0 || topicAnywhere;
       HANDLE_RE.lastIndex = 0;
       for (let m = HANDLE_RE.exec(s); m; m = HANDLE_RE.exec(s)) {
         const a = m.index;
         let handle = m[1];
         while (handle.endsWith('.')) handle = handle.slice(0, -1);
         const b = a + 1 + handle.length;
-        if (isTaken(a, b)) continue;
+        if (st.isTaken(a, b)) continue;
         if (allow.handle(handle)) continue;
         if (/^\d+$/.test(handle)) continue;
         const offered = contactWordBefore(s, hits, a, 2, 24);
         if (!offered && !contactElsewhere) continue;
-        ev(a, b, '@' + handle, 'handle');
+        st.ev(a, b, '@' + handle, 'handle');
       }
     }
 
-    return finish(found);
+    return finish(st.found);
   }
 
   interface PhoneHit {
@@ -331,10 +319,10 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
     tokens: Token[],
     hits: PhraseHit[],
     topicAnywhere: boolean,
-    isTaken: (a: number, b: number) => boolean,
+    st: ScanState,
   ): PhoneHit[] {
     const out: PhoneHit[] = [];
-    let regions: CountryCode[] | undefined;
+    let scripts: number | undefined;
     const n = s.length;
     let i = 0;
     while (i < n) {
@@ -374,7 +362,7 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
       const to = lastDigitEnd;
       i = Math.max(to, i + 1);
       if (digits.length < MIN_PHONE_DIGITS || digits.length > MAX_PHONE_DIGITS) continue;
-      if (isTaken(from, to)) continue;
+      if (st.isTaken(from, to)) continue;
       const raw = s.slice(from, to);
       const formatted = /[\s\-.()\u00a0\u2010-\u2012]/.test(raw.replace(/^\+\s*/, ''));
       // glued to letters / codes: "YT5136…", "1Z627AA…", "A-2023-95596", "vip17861", "№54…"
@@ -394,31 +382,38 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
       const contact = (ctx & (F_CONTACT | F_MESSENGER)) !== 0;
       const context = contact || topicAnywhere;
 
+      // the brand's own number in any formatting: no need to parse it
+      if (allowPhoneDigits(digits)) continue;
+      // a bare, unformatted digit run without any contact context is an id, whatever it parses to
+      if (!plus && !formatted && !context) continue;
+
       let parsed: PhoneNumber | undefined;
-      let valid = false;
       if (plus) {
+        // written internationally: a possible number is enough (fictional / new ranges too)
         parsed = parsePhoneNumberFromString('+' + digits);
-        if (!parsed || !(parsed.isValid() || parsed.isPossible())) continue;
-        valid = true;
-      } else {
-        regions ??= regionsFor(text, region);
-        for (const r of regions) {
+        if (!parsed || !parsed.isPossible()) continue;
+      } else if (formatted && context) {
+        // formatted like a phone and offered as a contact: possible in the likeliest region
+        scripts ??= scriptsOf(text);
+        for (const r of regionsForDigits(digits, scripts, region)) {
           const p = parsePhoneNumberFromString(digits, r);
-          if (p && p.isValid()) {
+          if (p && p.isPossible()) {
             parsed = p;
-            valid = true;
             break;
           }
         }
-        if (!valid) {
-          // possible-only numbers (unassigned ranges) need formatting AND context
-          if (!(formatted && context)) continue;
-          const p = parsePhoneNumberFromString(digits, region);
-          if (!p || !p.isPossible()) continue;
-          parsed = p;
-        } else if (!formatted && !context) {
-          continue; // a bare valid-looking digit run without any contact context: an id
+        if (!parsed) continue;
+      } else {
+        // bare digits with context, or formatted without context: must be a valid number
+        scripts ??= scriptsOf(text);
+        for (const r of regionsForDigits(digits, scripts, region)) {
+          const p = parsePhoneNumberFromString(digits, r);
+          if (p && p.isValid()) {
+            parsed = p;
+            break;
+          }
         }
+        if (!parsed) continue;
       }
       out.push({ from, to, digits, e164: parsed?.number });
     }
@@ -428,26 +423,113 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
   return { detect };
 }
 
+
 /* ----------------------------------------------------------------------------------------- */
+
+const PS_LINK = 1;
+const PS_AT = 2;
+const PS_COLON = 4;
+const PS_DIGITS7 = 8;
+const PS_CJK = 16;
+const PS_SPACED_DOT = 32;
+const PS_SLASH = 64;
+
+const byTo = (x: PhraseHit, y: PhraseHit) => x.to - y.to;
+
+function isAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x430 && c <= 0x44f);
+}
+
+/** One linear pass: which (more expensive) passes can find anything at all. */
+function prescan(s: string): number {
+  let flags = 0;
+  let digits = 0;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      if (++digits >= MIN_PHONE_DIGITS) flags |= PS_DIGITS7;
+    } else if (c === 0x2e /* . */ || c === 0x3002 /* 。 */) {
+      const p = i > 0 ? s.charCodeAt(i - 1) : 0;
+      const q = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+      if (isAlnum(p) && isAlnum(q) && !(p <= 0x39 && q <= 0x39)) flags |= PS_LINK;
+      else if (p === 0x20 && q === 0x20) flags |= PS_SPACED_DOT;
+      else if (p === 0x28 || p === 0x5b || p === 0x7b || q === 0x29 || q === 0x5d || q === 0x7d) flags |= PS_SPACED_DOT;
+      else if (c === 0x3002 && (q === 0x20 || isAlnum(q)) && isAlnum(p)) flags |= PS_SPACED_DOT;
+    } else if (c === 0x40 /* @ */) flags |= PS_AT | PS_LINK;
+    else if (c === 0x3a /* : */ || c === 0xff1a) {
+      flags |= PS_COLON;
+      if (s.charCodeAt(i + 1) === 0x2f && s.charCodeAt(i + 2) === 0x2f) flags |= PS_LINK;
+    } else if (c === 0x2f /* / */) flags |= PS_SLASH;
+    else if (c >= 0x2e80 && isCjk(c)) {
+      flags |= PS_CJK;
+      if (c === 0x70b9 /* 点 */) flags |= PS_SPACED_DOT;
+    }
+  }
+  return flags;
+}
+
+class ScanState {
+  readonly found: Evidence[] = [];
+  private taken: Uint8Array | null = null;
+  constructor(
+    private readonly text: string,
+    private readonly f: Folded,
+  ) {}
+
+  ev(a: number, b: number, term: string, kind: string): void {
+    const span = originalSpan(this.f, a, b);
+    this.found.push({ detector: 'advertising', term, kind, start: span.start, end: span.end });
+  }
+
+  take(a: number, b: number): void {
+    if (!this.taken) this.taken = new Uint8Array(this.f.s.length + 1);
+    this.taken.fill(1, a, b);
+  }
+
+  isTaken(a: number, b: number): boolean {
+    const t = this.taken;
+    if (!t) return false;
+    for (let k = a; k < b; k++) if (t[k]) return true;
+    return false;
+  }
+}
 
 function normalizeRegion(r: string | undefined): CountryCode | undefined {
   if (!r || !/^[a-z]{2}$/i.test(r)) return undefined;
   return r.toUpperCase() as CountryCode;
 }
 
-function regionsFor(text: string, def: CountryCode): CountryCode[] {
-  const out: CountryCode[] = [def];
-  let cyr = false;
-  let cjk = false;
-  for (let i = 0; i < text.length && !(cyr && cjk); i++) {
+const SCRIPT_CYR = 1;
+const SCRIPT_CJK = 2;
+
+function scriptsOf(text: string): number {
+  let f = 0;
+  for (let i = 0; i < text.length && f !== 3; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x400 && c <= 0x4ff) cyr = true;
-    else if (isCjk(c)) cjk = true;
+    if (c >= 0x400 && c <= 0x4ff) f |= SCRIPT_CYR;
+    else if (isCjk(c)) f |= SCRIPT_CJK;
   }
-  if (cyr) out.push('RU');
-  if (cjk) out.push('CN');
-  for (const r of ['US', 'RU', 'CN', 'GB'] as CountryCode[]) if (!out.includes(r)) out.push(r);
-  return out;
+  return f;
+}
+
+/**
+ * Regions to validate a national-format number in, most likely first, from the shape of
+ * the number (CN mobile `1[3-9]x…` 11 digits, RU `8 9xx…` / `7 9xx…`, NANP 10 digits) and
+ * the scripts of the text. At most three libphonenumber parses per candidate.
+ */
+function regionsForDigits(d: string, scripts: number, def: CountryCode): CountryCode[] {
+  const out: CountryCode[] = [];
+  const len = d.length;
+  const c0 = d.charCodeAt(0);
+  const c1 = d.charCodeAt(1);
+  if (len === 11 && c0 === 0x31 && c1 >= 0x33 && c1 <= 0x39) out.push('CN');
+  if (len === 11 && (c0 === 0x38 || c0 === 0x37)) out.push('RU');
+  if (len === 10 || (len === 11 && c0 === 0x31)) out.push('US');
+  if (!out.includes(def)) out.push(def);
+  if (scripts & SCRIPT_CYR && !out.includes('RU')) out.push('RU');
+  if (scripts & SCRIPT_CJK && !out.includes('CN')) out.push('CN');
+  return out.slice(0, 3);
 }
 
 function isCurrency(c: number): boolean {

@@ -8,6 +8,8 @@ export const F_MESSENGER = 4;
 export const F_CONTACT = 8;
 export const F_NUMBER_CONTEXT = 16;
 export const F_AMOUNT = 32;
+export const F_OBFUSCATION = 64;
+export const F_WECHAT = 128;
 
 export interface Token {
   from: number;
@@ -88,15 +90,17 @@ function isGapChar(c: number): boolean {
 
 export class PhraseIndex {
   private tok = new Map<string, TokEntry[]>();
-  private cjk = new Map<string, Array<{ phrase: string; flags: number }>>();
+  private cjk = new Map<number, Array<{ phrase: string; flags: number }>>();
   private tokFlags = new Map<string, number>();
+  private minCjkKey = 0x2e80;
 
   add(phrases: Iterable<string>, flags: number): this {
     for (const raw of phrases) {
       const phrase = raw.trim().toLowerCase();
       if (!phrase) continue;
       if (hasCjk(phrase)) {
-        const key = phrase[0];
+        const key = phrase.charCodeAt(0);
+        if (key < 0x2e80) this.minCjkKey = Math.min(this.minCjkKey, key);
         const list = this.cjk.get(key) ?? [];
         const ex = list.find((e) => e.phrase === phrase);
         if (ex) ex.flags |= flags;
@@ -153,9 +157,11 @@ export class PhraseIndex {
         }
       }
     }
-    if (cjkPresent || this.cjk.size > 0) {
+    if (cjkPresent) {
       for (let i = 0; i < s.length; i++) {
-        const list = this.cjk.get(s[i]);
+        const c = s.charCodeAt(i);
+        if (c < this.minCjkKey) continue;
+        const list = this.cjk.get(c);
         if (!list) continue;
         for (const e of list) {
           if (s.startsWith(e.phrase, i)) {
