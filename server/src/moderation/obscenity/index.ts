@@ -64,6 +64,8 @@ const C_STOP = CharClass.Stop;
 
 const F_PIECE = 1;
 const F_JOIN = 2;
+/** Position holds a mask or a leet symbol: in masked matching it may stand for any letter (f@ck). */
+const F_WILD = 4;
 
 /** Letter-like symbols trimmed from word edges for whole-word checks: ! | ( < + @ * # */
 function isTrim(c: number): boolean {
@@ -409,14 +411,14 @@ class Detector implements ObscenityDetector {
     const flg = S.flags;
     const tok = S.tok;
     let len = S.len;
-    let hasMask = false;
     for (let q = p0; q <= p1; q++) {
       let f = q === p0 ? F_PIECE : F_PIECE | F_JOIN;
       for (let k = P.start[q]; k < P.end[q]; k++) {
         const c = codes[k];
         let s = c >= 0x30 && c <= 0x39 ? (leetOk ? leet[c] || c : c) : fold[c];
         if (s === 0) s = 0x02; // letter of no view: breaks matches
-        if (s === MASK) hasMask = true;
+        const cl = charClass(c);
+        if (cl === C_MASK || cl === C_LEET) f |= F_WILD;
         if (len > start && s === sym[len - 1] && s !== MASK && s !== 0x02) {
           const r = run[len - 1];
           if (r < 0xffff) run[len - 1] = r + 1;
@@ -435,7 +437,6 @@ class Detector implements ObscenityDetector {
       }
     }
     S.len = len;
-    if (hasMask) S.hasMask = true;
     // core: without letter-like symbols at the edges
     let cs = start;
     while (cs < len && isTrim(codes[bpos[cs]])) cs++;
@@ -446,7 +447,16 @@ class Detector implements ObscenityDetector {
     S.cStart[t] = cs;
     S.cEnd[t] = ce > cs ? ce : len;
     S.tJoined[t] = joined ? 1 : 0;
-    S.tMask[t] = hasMask ? 1 : 0;
+    // masked matching only for words with a mask or leet symbol inside (not f***, hello!!!)
+    let hasWild = 0;
+    for (let k = S.cStart[t]; k < S.cEnd[t]; k++) {
+      if (flg[k] & F_WILD) {
+        hasWild = 1;
+        break;
+      }
+    }
+    S.tMask[t] = hasWild;
+    if (hasWild) S.hasMask = true;
     S.tReal[t] = letters;
     S.tMixed[t] = (mixed & (P_LAT | P_CYR)) === (P_LAT | P_CYR) ? 1 : 0;
   }
@@ -477,6 +487,7 @@ class Detector implements ObscenityDetector {
    */
   private scanMasked(S: Stream, V: CompiledView): void {
     const sym = S.sym;
+    const flags = S.flags;
     let budget = MAX_MASKED_WORDS;
     for (let t = 0; t < S.ntok && budget > 0; t++) {
       if (!S.tMask[t]) continue;
@@ -486,7 +497,7 @@ class Detector implements ObscenityDetector {
       budget--;
       for (let i = ts; i < te; i++) {
         const c = sym[i];
-        const list = c === MASK ? V.wildAll : V.wild.get(c);
+        const list = flags[i] & F_WILD ? V.wildAll : V.wild.get(c);
         if (!list) continue;
         for (let w = 0; w < list.length; w++) {
           const form = list[w].form;
@@ -496,8 +507,9 @@ class Detector implements ObscenityDetector {
           let ok = true;
           for (let k = 0; k < L; k++) {
             const x = sym[i + k];
-            if (x === MASK) masks++;
-            else if (x !== form.charCodeAt(k)) {
+            if (x === form.charCodeAt(k)) continue;
+            if (flags[i + k] & F_WILD && form.charCodeAt(k) !== SEP) masks++;
+            else {
               ok = false;
               break;
             }
@@ -509,7 +521,7 @@ class Detector implements ObscenityDetector {
           let inner = false;
           for (let k = 0; k < L; k++) {
             const q = i + k;
-            if (sym[q] === MASK && q >= S.cStart[t] && q < S.cEnd[t]) {
+            if (flags[q] & F_WILD && sym[q] !== form.charCodeAt(k) && q >= S.cStart[t] && q < S.cEnd[t]) {
               inner = true;
               break;
             }
@@ -544,7 +556,13 @@ class Detector implements ObscenityDetector {
     if (S.tMixed[ta] && (mode === 'head' || mode === 'stem')) mode = 'root';
     const cs = S.cStart[ta];
     if (mode === 'word') {
-      if (start > cs || end < S.cEnd[tb]) return;
+      if (S.tJoined[ta] && ta === tb) {
+        // letters split by separators: short words must be the whole joined word (s-b);
+        // longer ones may be one of its parts (a d i c k)
+        const len = end - start;
+        const whole = start <= cs && end >= S.cEnd[tb];
+        if (!whole && (len < 4 || !(end >= S.cEnd[tb] || S.flags[end] & F_PIECE))) return;
+      } else if (start > cs || end < S.cEnd[tb]) return;
     } else if (mode === 'head') {
       if (start > cs) return;
     } else if (mode === 'stem') {
@@ -572,7 +590,10 @@ class Detector implements ObscenityDetector {
         if (eq) return;
       }
     }
-    this.hits.push({ start: S.bpos[start], end: S.bend[end - 1], entry: entryId });
+    // show the whole word as posted (хуйня, not хуй)
+    const ws = Math.min(start, cs);
+    const we = Math.max(end, S.cEnd[tb]);
+    this.hits.push({ start: S.bpos[ws], end: S.bend[we - 1], entry: entryId });
   }
 
   /** Can sym[from, to) (plus a doubled first letter of the stem) be split into word-formation prefixes? */

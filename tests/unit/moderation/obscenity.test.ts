@@ -1,0 +1,225 @@
+import fc from 'fast-check';
+import { createObscenityDetector } from '../../../server/src/moderation/obscenity';
+import type { Evidence } from '../../../server/src/moderation/types';
+
+const detector = createObscenityDetector();
+
+function flagged(text: string): Evidence[] {
+  return detector.detect(text);
+}
+
+/** The parts of the original text shown as evidence. */
+function shown(text: string): string[] {
+  return flagged(text).map((e) => text.slice(e.start, e.end));
+}
+
+function expectFlagged(texts: string[]): void {
+  const missed = texts.filter((t) => flagged(t).length === 0);
+  expect(missed).toEqual([]);
+}
+
+function expectClean(texts: string[]): void {
+  const wrong = texts.filter((t) => flagged(t).length > 0).map((t) => `${t} → ${shown(t).join(', ')}`);
+  expect(wrong).toEqual([]);
+}
+
+describe('plain vocabulary', () => {
+  it('English profanity, insults and slurs', () => {
+    expectFlagged(['what the fuck', 'this is bullshit', 'you absolute bastard', 'motherfucking app', 'dumbass courier', 'stfu', 'what a dickhead', 'son of a bitch']);
+  });
+
+  it('Russian mat with word formation', () => {
+    expectFlagged([
+      'хуй', 'хуйня', 'нахуй', 'похуй', 'охуеть', 'хуёвый', 'нихуя', 'пиздец', 'спиздили', 'распиздяй',
+      'ёбаный', 'заебал', 'уёбок', 'долбоёб', 'ебучий', 'съебались', 'отъебись', 'разъебали', 'выебываться', 'переебать',
+      'бля', 'блядь', 'блять', 'блядский', 'сука', 'сучка', 'мудак', 'мудила', 'пидорас', 'гандон', 'залупа', 'шлюха', 'мразь', 'тварь',
+    ]);
+  });
+
+  it('Chinese characters, pinyin and abbreviations', () => {
+    expectFlagged(['客服傻逼', '煞笔', '操你妈', '草泥马', '他妈的', '妈的，又坏了', '我操', '卧槽', '日你妈', '滚蛋', '王八蛋', '狗日的', '贱人', '婊子', '脑残', '去死吧']);
+    expectFlagged(['shabi', 'caonima', 'tamade', 'you sb', 'SB', 'cnm', 'nmsl', 'tmd', 'mlgb', 'wocao', 'nmb', '你是sb吗']);
+  });
+
+  it('reports the canonical term, language and original offsets', () => {
+    const text = 'Ну и хуйня, честно';
+    const [ev] = flagged(text);
+    expect(ev).toMatchObject({ detector: 'obscenity', lang: 'ru' });
+    expect(text.slice(ev.start, ev.end)).toBe('хуйня');
+    expect(typeof ev.term).toBe('string');
+  });
+});
+
+describe('disguises', () => {
+  it('digits and symbols for letters', () => {
+    expectFlagged(['sh1t', 'f@ck off', 'fv(k', 'a$$hole', 'b!tch', 'п0шёл нахуй', 'пи3дец', 'бл@дь', 'ху3вая', '6ля', 'з@3б@ли']);
+  });
+
+  it('masking with * or #', () => {
+    expectFlagged(['f**k', 'sh*t', 'f#ck', 'b*tch', 'f***ing', 'a*s**les', 'б**дь', 'п*зд*те', 'н*х*й', 'х**во']);
+  });
+
+  it('letters split by spaces, dots, dashes, underscores or emoji', () => {
+    expectFlagged(['f u c k', 'f.u.c.k', 'f-u-c-k', 'f_u_c_k', 'f🔥u🔥c🔥k', 'fu🔥ck', 'х.у.й.н.я', 'п и з д е ц', 'с_у_к_и', '傻.逼', '傻 逼', '操🔥你妈', 's-b']);
+  });
+
+  it('the whole spread of the separated letters is the evidence', () => {
+    expect(shown('this is f u c k e d')).toEqual(['f u c k e d']);
+  });
+
+  it('repeated letters', () => {
+    expectFlagged(['fuuuuck', 'shiiiit', 'сууука', 'пиииздец', 'хуйняяяя']);
+  });
+
+  it('zero-width characters', () => {
+    expectFlagged(['f\u200bu\u200bc\u200bk', 'х\u200dу\u200dй', 'п\u2060и\u2060з\u2060д\u2060е\u2060ц', '傻\u200b逼', 'sh\ufeffit', 'fu\u00adck']);
+  });
+
+  it('fullwidth forms', () => {
+    expectFlagged(['ｆｕｃｋ', 'ｓｂ', 'ＳＨＩＴ']);
+  });
+
+  it('diacritics', () => {
+    expectFlagged(['fück', 'shiţ', 'bïtch', 'şB']);
+  });
+
+  it('mixed Cyrillic/Latin look-alikes in one word, both ways', () => {
+    expectFlagged(['fuсk', 'ѕһit', 'ѕһabi', 'аsshole']); // Latin words with Cyrillic letters
+    expectFlagged(['xyй', 'xуйня', 'сyка', 'пиздeц', 'пизди\u0442e'.replace('\u0442', 'т')]); // Russian words with Latin letters
+  });
+
+  it('transliterated mat', () => {
+    expectFlagged(['blyat', 'blyad', 'suka', 'pizdec', 'nahuy', 'huy', 'ebat', 'cyka blyat', 'xyu']);
+  });
+
+  it('the evidence span covers the disguised word in the original text', () => {
+    const text = 'Курьер — п*зд*бол 😡';
+    const ev = flagged(text);
+    expect(ev.length).toBeGreaterThan(0);
+    expect(text.slice(ev[0].start, ev[0].end)).toContain('п*зд');
+    const zw = 'ok f\u200bu\u200bck';
+    expect(shown(zw)).toEqual(['f\u200bu\u200bck']);
+  });
+});
+
+describe('traps (must not be flagged)', () => {
+  it('angry but clean complaints and mild words', () => {
+    expectClean(['This is absolutely unacceptable', 'Позор вам', '气死我了', 'what the heck', 'freaking slow', 'darn it', 'damn', 'блин', 'офигеть', 'ёлки-палки', 'капец', 'хрен знает']);
+  });
+
+  it('English Scunthorpe words', () => {
+    expectClean(['Scunthorpe', 'Essex', 'Sussex', 'Middlesex', 'assassin', 'classic', 'assistant', 'cocktail', 'therapist', 'shiitake', 'Dickens', 'Matsushita', 'grapefruit', 'bass', 'USB', 'smartwatch', 'cumulative', 'peacock', 'Hitchcock', 'snigger', 'flame retardant', 'ebay', 'rebate', 'Fukushima']);
+  });
+
+  it('does not join words across a space ("glass hit")', () => {
+    expectClean(['glass hit the floor', 'sh it', 'f uck', 'a ss', 'class hit']);
+  });
+
+  it('Russian words containing a mat-like substring', () => {
+    expectClean(['застрахуй', 'психуй', 'страхуется', 'употреблять', 'колебание', 'корабля', 'рубля', 'сабля', 'команда', 'мандарин', 'требую', 'ребята', 'оскорблять', 'оскорблял', 'хулиган', 'небеса', 'бляха', 'себя', 'тебе', 'хлеб', 'вебинар', 'возбуждение', 'поеду', 'подъезд', 'педикюр', 'херес', 'сукно', 'мудрый']);
+  });
+
+  it('Chinese words containing a profane character', () => {
+    expectClean(['操作', '日本', '草地', '鸡肉', '日期', '妈妈的', '操心', '日子', '我操心的是', '我妈的手机', '生日你妈妈来吗', '体操你会吗']);
+  });
+
+  it('abbreviations inside normal words, model numbers, brand names', () => {
+    expectClean(['usb-c', 'SBP payment', 'sbt', 'Samsung A55', 'iPhone 15', 'order #A12345', 'Wildberries', 'Ozon', 'Apple Pay', '微信支付']);
+  });
+
+  it('stars that are not masks', () => {
+    expectClean(['5* rating', '**bold** text', 'price*', 'such as*', '****']);
+  });
+});
+
+describe('options', () => {
+  it('extraTerms are matched with the same disguise folding and reported as custom', () => {
+    const d = createObscenityDetector({ extraTerms: [{ term: 'scamcorp', lang: 'en' }, { term: 'жулье', lang: 'ru' }] });
+    const ev = d.detect('s c a m c o r p and ЖУЛЬЁ');
+    expect(ev.map((e) => e.detector)).toEqual(['custom', 'custom']);
+    expect(d.detect('sc@mc0rp').length).toBe(1);
+    expect(createObscenityDetector().detect('scamcorp')).toEqual([]);
+  });
+
+  it('extraTerms are literal (no regex) and extraExceptions suppress a match', () => {
+    const d = createObscenityDetector({ extraTerms: [{ term: '.*' }, { term: '(a+)+$' }] });
+    expect(d.detect('hello world aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!')).toEqual([]);
+    const e = createObscenityDetector({ extraExceptions: ['shitzilla'] });
+    expect(e.detect('shitzilla is a band')).toEqual([]);
+    expect(e.detect('shit')).toHaveLength(1);
+  });
+
+  it('is deterministic', () => {
+    const text = 'f**k, пиздец, 傻逼, sb';
+    expect(createObscenityDetector().detect(text)).toEqual(detector.detect(text));
+  });
+});
+
+describe('robustness', () => {
+  const spansOk = (text: string, ev: Evidence[]) => {
+    for (const e of ev) {
+      expect(Number.isInteger(e.start) && Number.isInteger(e.end)).toBe(true);
+      expect(e.start).toBeGreaterThanOrEqual(0);
+      expect(e.end).toBeLessThanOrEqual(text.length);
+      expect(e.start).toBeLessThan(e.end);
+    }
+  };
+
+  it('never throws and keeps spans in range on arbitrary code units (lone surrogates)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (s) => {
+        spansOk(s, detector.detect(s));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never throws on strings built from tricky pieces', () => {
+    const piece = fc.constantFrom('f', 'u', 'c', 'k', '*', '#', '@', '1', '3', ' ', '.', '\u200b', '🔥', 'х', 'у', 'й', '傻', '逼', 'ё', '\ud800', '\udc00', 'ｓ', 'b', '!', 'sb', 'бля', '妈的');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
+        const s = parts.join('');
+        spansOk(s, detector.detect(s));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('returns nothing for non-strings and empty input', () => {
+    expect(detector.detect('')).toEqual([]);
+    expect(detector.detect(undefined as unknown as string)).toEqual([]);
+    expect(detector.detect(42 as unknown as string)).toEqual([]);
+  });
+
+  it('handles 1 MB inputs of pathological shapes and still finds what is there', () => {
+    const M = 1 << 20;
+    const shapes: Array<[string, string, number | null]> = [
+      ['a', 'a'.repeat(M), 0],
+      ['stars', '*'.repeat(M), 0],
+      ['spaces', ' '.repeat(M), 0],
+      ['dots', '.'.repeat(M), 0],
+      ['emoji', '🔥'.repeat(M / 2), 0],
+      ['a-space', 'a '.repeat(M / 2), 0],
+      ['a*', 'a*'.repeat(M / 2), 0],
+      ['lone surrogates', '\ud800'.repeat(M), 0],
+      ['zero-width', '\u200b'.repeat(M), 0],
+      ['clean words', 'hello world order delivery '.repeat(M / 27), 0],
+      ['spaced letters', 'f u c k '.repeat(M / 8), 1],
+      ['one word at the end', 'x'.repeat(M) + ' fuck', 1],
+      ['masked words', 'f**k '.repeat(M / 5), null],
+      ['leet words', 'sh1t '.repeat(200_000), 200_000],
+      ['mixed scripts', 'fuсk хуй 傻逼 '.repeat(80_000), 3 * 80_000],
+    ];
+    for (const [name, text, expected] of shapes) {
+      const t0 = Date.now();
+      const ev = detector.detect(text);
+      if (process.env.OBSCENITY_TIMING) console.log(name, Date.now() - t0);
+      spansOk(text, ev);
+      if (expected !== null) expect(ev.length).toBe(expected);
+      else expect(ev.length).toBeGreaterThan(0);
+    }
+    // the spaced-letters run is shown as one span from its first to its last letter
+    const run = 'f u c k '.repeat(1000);
+    expect(shown(run)).toEqual([run.trimEnd()]);
+  });
+});
