@@ -3,6 +3,8 @@
 const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true } } }];
 
 module.exports = {
+  // Integration suites boot Strapi (a few seconds each, more on a busy 2-core machine).
+  testTimeout: 60_000,
   projects: [
     {
       displayName: 'unit',
@@ -20,7 +22,6 @@ module.exports = {
       transform: { '^.+\\.tsx?$': swc },
       // Strapi, the built plugin and the playground are loaded as they are at run time.
       transformIgnorePatterns: ['\\.js$'],
-      testTimeout: 60_000,
     },
   ],
 };

@@ -19,8 +19,12 @@ export type RuleRef = { number: number; title: string };
 export const badInput = (code: string, message: string, extra: Record<string, unknown> = {}) =>
   new errors.ValidationError(message, { code, ...extra });
 
-/** 403: the comment is refused by moderation (removed, held or author banned). */
+/**
+ * 403: the comment is refused by moderation (removed, held or author banned).
+ * A PolicyError, because Strapi's route authorizer turns any other ForbiddenError
+ * raised below it into a bare 403 and drops `details`.
+ */
 export const refused = (code: string, message: string, rule?: RuleRef | null) =>
-  new errors.ForbiddenError(message, rule ? { code, rule } : { code });
+  new errors.PolicyError(message, rule ? { code, rule } : { code });
 
 export const notFound = (message: string) => new errors.NotFoundError(message, { code: CODES.notFound });

@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { createAdvertisingDetector } from '../../../server/src/moderation/advertising';
+import { foldText, originalSpan } from '../../../server/src/moderation/advertising/fold';
+
+const detector = createAdvertisingDetector({ allow: ['example-shop.com', '+1 800 555 0100', '@brand'] });
+
+/** Characters that exercise the interesting paths: links, handles, digits, scripts, invisibles. */
+const interesting = fc.constantFrom(
+  '.', '@', '/', ':', '+', ' ', '-', '(', ')', '。', '：', 'dot', ' at ', 't.me/', 'wa.me/', 'www.',
+  'https://', 'hxxps://', '.com', '.win', '1', '7', '9', '0', '555', 'QQ', '微信', '加', 'vx', 'wx',
+  'а', 'е', 'о', 'с', 'Т', 'һ', 'ѕ', 'і', 'a', 'e', 'telegram', 'casino', 'казино', '\u200b', '\u200d',
+  '\ufeff', '\u00ad', 'ｔ', 'ｍ', '．', '\ud83d', '\ude00', '😀', '\ud800', '\udfff', 'İ', 'ß', 'ﬁ', '㎏',
+  '\u0301', '\n', '#', '№', '₽', '$',
+);
+const anyUnit = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 4 }),
+  fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), // incl. lone surrogates
+  interesting,
+);
+const texts = fc.array(anyUnit, { maxLength: 60 }).map((parts) => parts.join(''));
+
+describe('advertising detector: properties', () => {
+  it('never throws and returns spans inside the original text', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const ev = detector.detect(text);
+        expect(Array.isArray(ev)).toBe(true);
+        for (const e of ev) {
+          expect(e.detector).toBe('advertising');
+          expect(typeof e.term).toBe('string');
+          expect(Number.isInteger(e.start)).toBe(true);
+          expect(Number.isInteger(e.end)).toBe(true);
+          expect(e.start).toBeGreaterThanOrEqual(0);
+          expect(e.end).toBeGreaterThan(e.start);
+          expect(e.end).toBeLessThanOrEqual(text.length);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never throws on arbitrary full-unicode strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        const ev = detector.detect(text);
+        for (const e of ev) expect(e.end).toBeLessThanOrEqual(text.length);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('a URL found in a clean sentence keeps being found whatever surrounds it', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-ascii', maxLength: 30 }), fc.string({ unit: 'grapheme-ascii', maxLength: 30 }), (pre, post) => {
+        const text = `${pre} https://spam-site.xyz/x ${post}`;
+        const ev = detector.detect(text);
+        const u = ev.find((e) => e.term === 'spam-site.xyz');
+        expect(u).toBeDefined();
+        expect(text.slice(u!.start, u!.end)).toContain('spam-site.xyz');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('fold maps every folded range back into the original text', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const f = foldText(text);
+        for (let i = 0; i < f.s.length; i++) {
+          const span = originalSpan(f, i, i + 1);
+          expect(span.start).toBeGreaterThanOrEqual(0);
+          expect(span.end).toBeLessThanOrEqual(text.length);
+          expect(span.end).toBeGreaterThan(span.start);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
