@@ -17,10 +17,10 @@
 export interface Folded {
   /** Folded, lower-cased text. */
   s: string;
-  /** Original UTF-16 start of each folded char. */
-  start: Int32Array;
-  /** Original UTF-16 end (exclusive) of each folded char. */
-  end: Int32Array;
+  /** Original UTF-16 start of each folded char; `null` = identity (same length, same offsets). */
+  start: Int32Array | null;
+  /** Original UTF-16 end (exclusive) of each folded char; `null` = identity. */
+  end: Int32Array | null;
   /** True when at least one mixed-script word was folded (a disguise signal). */
   mixedWords: Array<{ from: number; to: number }>;
 }
@@ -158,23 +158,12 @@ function codesToString(codes: Uint16Array, n: number): string {
   return out;
 }
 
-let identityCache: Int32Array = new Int32Array(0);
-function identity(n: number, plus: number): Int32Array {
-  if (identityCache.length < n + 1) {
-    let m = Math.max(1024, identityCache.length);
-    while (m < n + 1) m *= 2;
-    identityCache = new Int32Array(m);
-    for (let i = 0; i < m; i++) identityCache[i] = i;
-  }
-  return identityCache.subarray(plus, n + plus);
-}
-
 /** Fold `text` (see module doc). Never throws, even on lone surrogates. */
 export function foldText(text: string): Folded {
   const len = text.length;
   // ASCII: lower case, identity offsets, no invisible characters, a single script.
   if (ASCII_ONLY.test(text)) {
-    return { s: text.toLowerCase(), start: identity(len, 0), end: identity(len, 1), mixedWords: [] };
+    return { s: text.toLowerCase(), start: null, end: null, mixedWords: [] };
   }
   // Common non-ASCII case (Cyrillic / CJK / emoji text without disguises): nothing to
   // remove or decompose, so lower-casing keeps the offsets and the native calls do it all.
@@ -184,7 +173,7 @@ export function foldText(text: string): Folded {
       const mixedWords: Array<{ from: number; to: number }> = [];
       let s = lower;
       if (HAS_LATIN.test(lower) && HAS_CYR_GREEK.test(lower)) s = foldMixedScriptWords(lower, mixedWords);
-      return { s, start: identity(len, 0), end: identity(len, 1), mixedWords };
+      return { s, start: null, end: null, mixedWords };
     }
   }
   ensure(len * 2 + 16);
@@ -320,8 +309,17 @@ function foldMixedScriptWords(s: string, mixed: Array<{ from: number; to: number
 
 /** Map a folded range [a, b) to the original text. */
 export function originalSpan(f: Folded, a: number, b: number): { start: number; end: number } {
-  if (f.start.length === 0) return { start: 0, end: 0 };
-  const aa = Math.max(0, Math.min(a, f.start.length - 1));
-  const bb = Math.max(aa + 1, Math.min(b, f.end.length));
+  const n = f.s.length;
+  if (n === 0) return { start: 0, end: 0 };
+  const aa = Math.max(0, Math.min(a, n - 1));
+  const bb = Math.max(aa + 1, Math.min(b, n));
+  if (!f.start || !f.end) return { start: aa, end: bb };
   return { start: f.start[aa], end: f.end[bb - 1] };
+}
+
+/** Original UTF-16 index of folded char `i`. */
+export function originalIndex(f: Folded, i: number): number {
+  const n = f.s.length;
+  const k = Math.max(0, Math.min(i, n - 1));
+  return f.start ? f.start[k] : k;
 }

@@ -20,7 +20,7 @@
 import LinkifyIt from 'linkify-it';
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import type { Evidence } from '../types';
-import { foldText, originalSpan, type Folded } from './fold';
+import { foldText, originalSpan, originalIndex, type Folded } from './fold';
 import { parseAllowList, type AllowList } from './allow';
 import {
   PhraseIndex,
@@ -62,6 +62,11 @@ export interface AdvertisingOptions {
   extraPhrases?: string[];
   /** Extra promotion topic words (context for ambiguous contacts). */
   extraTopicWords?: string[];
+  /**
+   * Report every contact even when the comment is already known to be an ad (default
+   * false: phone numbers, the slowest check, are skipped once other evidence was found).
+   */
+  exhaustive?: boolean;
 }
 
 export interface AdvertisingDetector {
@@ -93,6 +98,7 @@ const MIN_PHONE_DIGITS = 7;
 export function createAdvertisingDetector(options: AdvertisingOptions = {}): AdvertisingDetector {
   const region = normalizeRegion(options.defaultPhoneRegion) ?? 'US';
   const allow = parseAllowList(options.allow, region);
+  const exhaustive = options.exhaustive === true;
   const allowPhoneDigits = (digits: string) => allow.phone(undefined, digits);
 
   const index = new PhraseIndex()
@@ -172,7 +178,7 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
         }
         const { host, path } = splitUrl(m.url);
         if (!host) continue;
-        if (allow.host(host, path)) {
+        if (allow.host(host, path) || (isTelegramHost(host) && allow.handle(path.split('/')[1] ?? ''))) {
           st.take(a, b);
           continue;
         }
@@ -183,8 +189,8 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
           if (ambiguousTlds.has(tld) && !hasPath) continue;
           // sentence boundary typo: "done.Great" / "today.It" (capital TLD after a lower-case label)
           const tldPos = a + m.text.toLowerCase().indexOf('.' + tld) + 1;
-          const orig = text.charCodeAt(f.start[Math.min(tldPos, f.start.length - 1)] ?? 0);
-          const labelStart = text.charCodeAt(f.start[a] ?? 0);
+          const orig = text.charCodeAt(originalIndex(f, tldPos));
+          const labelStart = text.charCodeAt(originalIndex(f, a));
           if (!hasPath && orig >= 0x41 && orig <= 0x5a && !(labelStart >= 0x41 && labelStart <= 0x5a)) continue;
           // a bare "word.tld" with a purely numeric label (e.g. "1.5.ru" versions) is not a link
           if (/^[\d.]+\.[a-z]+$/.test(host)) continue;
@@ -275,8 +281,10 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
       }
     }
 
-    // 5. phone numbers (digit runs of >= 7 digits, then libphonenumber)
-    if (ps & PS_DIGITS7) {
+    // 5. phone numbers (digit runs of >= 7 digits, then libphonenumber). libphonenumber is
+    //    slow (10-50 µs a parse), so unless `exhaustive`, numbers are only looked at when
+    //    nothing else has shown the comment to be an ad.
+    if (ps & PS_DIGITS7 && (exhaustive || st.found.length === 0)) {
       const phones = scanPhones(s, text, tokens, hits, topicAnywhere, st);
       for (const p of phones) {
         if (allow.phone(p.e164, p.digits)) continue;
@@ -452,11 +460,15 @@ function prescan(s: string): number {
     } else if (c === 0x2e /* . */ || c === 0x3002 /* 。 */) {
       const p = i > 0 ? s.charCodeAt(i - 1) : 0;
       const q = i + 1 < n ? s.charCodeAt(i + 1) : 0;
-      if (isAlnum(p) && isAlnum(q) && !(p <= 0x39 && q <= 0x39)) flags |= PS_LINK;
+      if (isAlnum(p) && isAlnum(q) && q > 0x39) flags |= PS_LINK;
       else if (p === 0x20 && q === 0x20) flags |= PS_SPACED_DOT;
       else if (p === 0x28 || p === 0x5b || p === 0x7b || q === 0x29 || q === 0x5d || q === 0x7d) flags |= PS_SPACED_DOT;
       else if (c === 0x3002 && (q === 0x20 || isAlnum(q)) && isAlnum(p)) flags |= PS_SPACED_DOT;
-    } else if (c === 0x40 /* @ */) flags |= PS_AT | PS_LINK;
+    } else if (c === 0x40 /* @ */) {
+      flags |= PS_AT;
+      // e-mail shape: "x@y.z" (an @mention alone does not need linkify)
+      if (i > 0 && isAlnum(s.charCodeAt(i - 1))) flags |= PS_LINK;
+    }
     else if (c === 0x3a /* : */ || c === 0xff1a) {
       flags |= PS_COLON;
       if (s.charCodeAt(i + 1) === 0x2f && s.charCodeAt(i + 2) === 0x2f) flags |= PS_LINK;
@@ -650,6 +662,10 @@ function splitUrl(url: string): { host: string; path: string } {
   const host = hostPort.replace(/:\d+$/, '').replace(/\.$/, '').toLowerCase().replace(/^www\./, '');
   const path = slash >= 0 ? rest.slice(slash) : '';
   return { host, path };
+}
+
+function isTelegramHost(host: string): boolean {
+  return host === 't.me' || host === 'telegram.me' || host === 'telegram.dog';
 }
 
 function isMessengerHost(host: string): boolean {
