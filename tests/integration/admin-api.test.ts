@@ -29,7 +29,7 @@ describe('admin API', () => {
 
     // Some history: two removals, one advertiser banned, one clean comment.
     await postComment(app, { content: 'Total sh1t service', authorName: 'A', authorEmail: 'a@example.org', article: posts[0] });
-    await postComment(app, { content: 'You are all idiots and morons', authorName: 'B', authorEmail: 'b@example.org', article: posts[1] });
+    await postComment(app, { content: 'You are all f*cking clowns', authorName: 'B', authorEmail: 'b@example.org', article: posts[1] });
     await postComment(app, { content: 'Earn $500 a day, message me on Telegram @rich_quick', authorName: 'C', authorEmail: 'c@example.net', article: posts[0] });
     await postComment(app, { content: 'Thanks for the update', authorName: 'D', authorEmail: 'd@example.org', article: posts[0] });
   });

@@ -18,6 +18,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<number> | null = null;
   let stopped = false;
+  let dirty = false;
 
   const repo = () => strapi.db.query(UIDS.notification);
 
@@ -128,18 +129,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return sent;
     },
 
-    /** Runs the worker now (at most one run at a time per node). */
+    /**
+     * Runs the worker now. At most one run at a time per node; a call made while a
+     * run is under way makes it go round once more, so the returned promise always
+     * covers rows queued before the call.
+     */
     tick(): Promise<number> {
-      if (running) return running;
-      running = self
-        .processDue()
-        .catch((error) => {
-          strapi.log.error(`[brand-community] notification worker: ${(error as Error).message}`);
-          return 0;
-        })
-        .finally(() => {
+      dirty = true;
+      if (!running) {
+        running = (async () => {
+          let sent = 0;
+          while (dirty && !stopped) {
+            dirty = false;
+            try {
+              sent += await self.processDue();
+            } catch (error) {
+              strapi.log.error(`[brand-community] notification worker: ${(error as Error).message}`);
+            }
+          }
+          return sent;
+        })().finally(() => {
           running = null;
         });
+      }
       return running;
     },
 
