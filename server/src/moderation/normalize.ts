@@ -207,7 +207,7 @@ export enum CharClass {
   /** Other Cyrillic letters, many of them Latin look-alikes (ѕ һ і ј ԁ ԛ ԝ ү ӏ …). */
   CyrX = 4,
   Digit = 5,
-  /** Symbols used as letters in leetspeak: @ $ ! | ( < + € ¢ £ ¥ */
+  /** Symbols used as letters in leetspeak: @ $ ! | ( € ¢ £ ¥ */
   Leet = 6,
   /** Masking characters: * # */
   Mask = 7,
@@ -236,8 +236,9 @@ function computeClass(c: number): CharClass {
   if (c >= 0x30 && c <= 0x39) return CharClass.Digit;
   if (c >= 0x61 && c <= 0x7a) return CharClass.Latin;
   if (c === 0x0a || c === 0x0d || c === 0x2c || c === 0x3f || c === 0x3b || c === 0x3a || c === 0x3002 || c === 0x3001 || c === 0xff61 || c === 0xff64 || c === 0x2028 || c === 0x2029) return CharClass.Stop;
+  if (c === 0x27 || c === 0x2019 || c === 0x60 || c === 0x2bc) return CharClass.Space; // apostrophes: don't join who're
   if (c === 0x21) return CharClass.Leet; // '!' is a letter inside words, a Stop for CJK (handled there)
-  if (c === 0x40 || c === 0x24 || c === 0x7c || c === 0x28 || c === 0x3c || c === 0x2b || c === 0x20ac || c === 0xa2 || c === 0xa3 || c === 0xa5) return CharClass.Leet;
+  if (c === 0x40 || c === 0x24 || c === 0x7c || c === 0x28 || c === 0x20ac || c === 0xa2 || c === 0xa3 || c === 0xa5) return CharClass.Leet;
   if (c >= 0x430 && c <= 0x44f) return CharClass.Cyr;
   if (c >= 0xd800 && c <= 0xdfff) return CharClass.Soft;
   const ch = String.fromCharCode(c);
@@ -306,7 +307,7 @@ pairs(LAT_FOLD, 'аa вb сc еe һh іi јj кk мm нh оo рp ѕs тt уy хx
 // Greek look-alikes → Latin.
 pairs(LAT_FOLD, 'αa βb γy εe ζz ηn ιi κk νv οo ρp σo ςs τt υu φf χx ψw ωw μu');
 // Leet symbols (always letters inside a word).
-pairs(LAT_FOLD, '@a $s !i |i (c <c +t €e ¢c £l ¥y');
+pairs(LAT_FOLD, '@a $s !i |i (c €e ¢c £l ¥y');
 pairs(LAT_LEET_DIGIT, '0o 1i 3e 4a 5s 7t 8b 9g 6b');
 
 for (let c = 0x430; c <= 0x44f; c++) CYR_FOLD[c] = c;

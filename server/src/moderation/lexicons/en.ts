@@ -63,9 +63,9 @@ export const EN_LEXICON: LexiconSpec = {
       lang: 'en',
       kind: 'word',
       terms: `
-        ass asses azz arse arses
+        ass asses arse arses
         dick dicks dik diks
-        cock cocks cok
+        cock cocks
         prick pricks
         pussy pussies puss{i,ey} pusy
         cum cums cumming cummed cumshot
@@ -82,9 +82,8 @@ export const EN_LEXICON: LexiconSpec = {
         fuckboy
         son_of_a_bitch sonofabitch piece_of_shit
         suck_my_dick suck_my_cock eat_shit go_fuck_yourself
-        kys kill_yourself
+        kill_yourself
         retards retarded
-        f_off eff_off
       `,
     },
   ],
@@ -110,7 +109,7 @@ export const EN_LEXICON: LexiconSpec = {
         twatch smartwatch
         arsenal arsenic arsenio
         knobend
-        bitchute
+        bitchute brainfuck shitz
       `,
     },
   ],

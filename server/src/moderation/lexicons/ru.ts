@@ -104,6 +104,14 @@ export const RU_LEXICON: LexiconSpec = {
       kind: 'translit',
       terms: `
         pizd pezd pisd pyzd
+      `,
+    },
+    {
+      view: 'lat',
+      mode: 'head',
+      lang: 'ru',
+      kind: 'translit',
+      terms: `
         nahuy nahuj nahui nakhuy nakhui nahuya nihuya nihuja pohuy pohuj pohui pohuyu pohuist
         ohuel ohuet ohuen ahuel ahuet ahuen
         huinya huynya hujnya huinia huyna huyovo huyovy huevo huevy huevyi huyak huylo huilo
@@ -183,7 +191,7 @@ export const RU_LEXICON: LexiconSpec = {
     {
       view: 'lat',
       terms: `
-        huygens huyton
+        huygens huyton huyen huynh
         ebano ebanista
 
         mrazek

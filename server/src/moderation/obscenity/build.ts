@@ -185,7 +185,8 @@ export function compile(specs: LexiconSpec[], extra: ExtraInput = {}): Compiled 
         continue;
       }
       const { text, runs } = collapseRuns(folded);
-      const strict = text.replace(/ /g, '').length <= 4 && runs.some((r) => r > 1);
+      const bare = text.replace(/ /g, '').length;
+      const strict = bare <= 3 || (bare <= 4 && runs.some((r) => r > 1));
       const runArr = strict ? Uint16Array.from(runs) : null;
       for (const v of leetVariants(text, view)) {
         pushMain(v, { entry, len: v.length, runs: runArr, masked: false, seps, latinStart: false, latinEnd: false });

@@ -398,7 +398,11 @@ class Detector implements ObscenityDetector {
     }
     if (letters === 0) return;
     // leetspeak digits only in words with enough real letters (not in model numbers like A55)
-    const leetOk = letters + syms >= 2 && letters >= 1 && (letters >= 2 || digits <= 2);
+    // (not in hex ids like e644178b, not in long machine strings)
+    let total0 = 0;
+    for (let q = p0; q <= p1; q++) total0 += P.end[q] - P.start[q];
+    let leetOk = letters >= 1 && letters + syms >= 2 && (digits <= letters || syms >= 1) && total0 <= 24;
+    if (leetOk && digits >= 2 && syms === 0 && total0 >= 6 && isHexLike(codes, P.start[p0], P.end[p1])) leetOk = false;
     let total = 0;
     for (let q = p0; q <= p1; q++) total += P.end[q] - P.start[q];
     S.ensure(total + 2);
@@ -413,12 +417,13 @@ class Detector implements ObscenityDetector {
     let len = S.len;
     for (let q = p0; q <= p1; q++) {
       let f = q === p0 ? F_PIECE : F_PIECE | F_JOIN;
+      // digits are letters only in pieces that have letters (not 4744 next to a word)
+      const pieceLeet = leetOk && (P.letters[q] > 0 || p0 === p1 || P.end[q] - P.start[q] === 1);
       for (let k = P.start[q]; k < P.end[q]; k++) {
         const c = codes[k];
-        let s = c >= 0x30 && c <= 0x39 ? (leetOk ? leet[c] || c : c) : fold[c];
+        let s = c >= 0x30 && c <= 0x39 ? (pieceLeet ? leet[c] || c : c) : fold[c];
         if (s === 0) s = 0x02; // letter of no view: breaks matches
-        const cl = charClass(c);
-        if (cl === C_MASK || cl === C_LEET) f |= F_WILD;
+        if (c === 0x2a || c === 0x23 || c === 0x40) f |= F_WILD; // * # @
         if (len > start && s === sym[len - 1] && s !== MASK && s !== 0x02) {
           const r = run[len - 1];
           if (r < 0xffff) run[len - 1] = r + 1;
@@ -447,10 +452,12 @@ class Detector implements ObscenityDetector {
     S.cStart[t] = cs;
     S.cEnd[t] = ce > cs ? ce : len;
     S.tJoined[t] = joined ? 1 : 0;
-    // masked matching only for words with a mask or leet symbol inside (not f***, hello!!!)
+    // masked matching only for single words (not joined ones) with a mask inside (not f***,
+    // footnote stars, markdown) and without digits or other symbols (not globs, code, handles)
     let hasWild = 0;
-    for (let k = S.cStart[t]; k < S.cEnd[t]; k++) {
-      if (flg[k] & F_WILD) {
+    for (let k = S.cStart[t]; k < S.cEnd[t] && !joined && digits === 0 && syms <= 3; k++) {
+      // '@' stands for a hidden letter only in short words (f@ck), not in e-mail addresses
+      if (flg[k] & F_WILD && (codes[S.bpos[k]] !== 0x40 || len - start <= 8)) {
         hasWild = 1;
         break;
       }
@@ -495,6 +502,7 @@ class Detector implements ObscenityDetector {
       const te = S.tEnd[t];
       if (te - ts > MAX_MASKED_LEN) continue;
       budget--;
+      const short = te - ts <= 8;
       for (let i = ts; i < te; i++) {
         const c = sym[i];
         const list = flags[i] & F_WILD ? V.wildAll : V.wild.get(c);
@@ -508,7 +516,7 @@ class Detector implements ObscenityDetector {
           for (let k = 0; k < L; k++) {
             const x = sym[i + k];
             if (x === form.charCodeAt(k)) continue;
-            if (flags[i + k] & F_WILD && form.charCodeAt(k) !== SEP) masks++;
+            if (flags[i + k] & F_WILD && form.charCodeAt(k) !== SEP && (x === MASK || short)) masks++;
             else {
               ok = false;
               break;
@@ -555,6 +563,8 @@ class Detector implements ObscenityDetector {
     let mode = entry.mode;
     if (S.tMixed[ta] && (mode === 'head' || mode === 'stem')) mode = 'root';
     const cs = S.cStart[ta];
+    // a hit may run into trailing symbols (бл@) but never starts in leading ones ((nm), @handle)
+    if (start < cs) return;
     if (mode === 'word') {
       if (S.tJoined[ta] && ta === tb) {
         // letters split by separators: short words must be the whole joined word (s-b);
@@ -569,8 +579,13 @@ class Detector implements ObscenityDetector {
       if (start > cs && !this.prefixOk(S, V, cs, start, entry.iotated)) return;
     }
     if (runs) {
+      // short terms: a doubled letter is a different word (as/ass, cook/cok, assess/asses);
+      // three or more is stretching (asss, fuuuck)
       const run = S.run;
-      for (let k = 0; k < runs.length; k++) if (run[start + k] < runs[k]) return;
+      for (let k = 0; k < runs.length; k++) {
+        const r = run[start + k];
+        if (r < runs[k] || (r === 2 && runs[k] === 1 && mode === 'word')) return;
+      }
     }
     if (entry.exceptions.length && !masked) {
       const sym = S.sym;
@@ -742,6 +757,15 @@ class Detector implements ObscenityDetector {
     }
     return out;
   }
+}
+
+/** Only 0-9 a-f between `from` and `to` (commit hashes, ids): digits there are not leetspeak. */
+function isHexLike(codes: Uint16Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = codes[k];
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return false;
+  }
+  return true;
 }
 
 function isAsciiLetter(c: number): boolean {
