@@ -71,7 +71,6 @@ export const EN_LEXICON: LexiconSpec = {
         cum cums cumming cummed cumshot
         tits titty titties
         fag fags fagz
-        dyke dykes
         kike kikes spic spics gook gooks beaner beaners chinks
         tard tards
         thot thots
@@ -105,6 +104,7 @@ export const EN_LEXICON: LexiconSpec = {
         cumulative cumulus cumin cumbersome document cucumber
         bassist
         skankin
+        wankel fuqua
         snigger sniggers sniggering sniggered niggard niggardly
         twatch smartwatch
         arsenal arsenic arsenio

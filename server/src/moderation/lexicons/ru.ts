@@ -114,14 +114,13 @@ export const RU_LEXICON: LexiconSpec = {
       terms: `
         nahuy nahuj nahui nakhuy nakhui nahuya nihuya nihuja pohuy pohuj pohui pohuyu pohuist
         ohuel ohuet ohuen ahuel ahuet ahuen
-        huinya huynya hujnya huinia huyna huyovo huyovy huevo huevy huevyi huyak huylo huilo
+        huinya huynya hujnya huinia huyna huyovo huyovy huevy huevyi huyak huylo huilo
         xyinya xyunya xuinya xuynya xyeta xueta
         zaeb zayeb zaebal zaebis naeb naebal uebok uyobok ueban uebish uyobish dolboeb dolboyob dolbaeb mozgoeb
         ebanat yebanat ebanut yebanut ebanyi ebaniy ebanij ebanaya ebanoe yobany yobaniy yobanyi eblan
         zalup
         blyad blyat blyadi blyadina blyadsk bljad bljat bliad bliat blyaaa
         pidoras pidaras pidorasy pidarasy pidrila
-        huesos
       `,
     },
     {
@@ -131,7 +130,7 @@ export const RU_LEXICON: LexiconSpec = {
       kind: 'translit',
       terms: `
         blya blia blja
-        huy huj khuy xuy xyu xyi xyj huey hueta huesos
+        huy huj khuy xuy xyu xyi xyj hueta
         pidor pidar pidr
         gandon gondon
         mudak mudil mudach mudozvon
@@ -140,7 +139,7 @@ export const RU_LEXICON: LexiconSpec = {
         ublyud ubljud
         govno govnyuk govnuk gavno
         zhopa zhopu zhope zhopoy jopa
-        derjmo dermo derymo
+        derjmo derymo
       `,
     },
     {
@@ -149,18 +148,17 @@ export const RU_LEXICON: LexiconSpec = {
       lang: 'ru',
       kind: 'translit',
       terms: `
-        suka suki suku sukoy suke sooka sukka cyka cyka_blyat syka sukablyat sukin_syn sukinsyn
+        suka sukoy sooka sukka cyka cyka_blyat syka sukablyat sukin_syn sukinsyn
         suchka suchki suchara
         mraz mrazi mrazota
-        tvar tvari
         gnida gnidy
         padla padly
         svoloch svolochi
         kurva kurwa
         chmo
         eblo ebalo
-        poh pofig_blya
-        nahren nahera nahuja
+        pofig_blya
+        nahera nahuja
       `,
     },
   ],

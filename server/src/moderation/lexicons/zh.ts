@@ -33,12 +33,12 @@ export const ZH_LEXICON: LexiconSpec = {
       kind: 'pinyin',
       terms: `
         sb shabi sha_bi shabee
-        caonima cao_ni_ma caoni caonimade cnm cnmb wcnm nmsl nmb nmd tmd tamade ta_ma_de ni_ma_de nimade nimabi
-        mlgb malegebi ma_le_ge_bi nmlgb mmp
+        caonima cao_ni_ma caoni caonimade cnm cnmb wcnm nmsl nmb tmd tamade ta_ma_de ni_ma_de nimade nimabi
+        mlgb malegebi ma_le_ge_bi nmlgb
         wocao wo_cao
         rnm rinima ri_ni_ma qnmd qunimade
-        gundan gun_dan wangbadan wang_ba_dan hundan
-        naocan nao_can zhizhang biaozi biao_zi jianren jian_ren
+        gundan wangbadan wang_ba_dan hundan
+        naocan nao_can zhizhang biaozi biao_zi
         sbwanyi
       `,
     },

@@ -186,7 +186,9 @@ export function compile(specs: LexiconSpec[], extra: ExtraInput = {}): Compiled 
       }
       const { text, runs } = collapseRuns(folded);
       const bare = text.replace(/ /g, '').length;
-      const strict = bare <= 3 || (bare <= 4 && runs.some((r) => r > 1));
+      // doubled letters of a term are required (niger/nigger, as/ass); short whole words also
+      // keep their run lengths for the doubled-letter check (sbb, cook)
+      const strict = bare <= 3 || runs.some((r) => r > 1);
       const runArr = strict ? Uint16Array.from(runs) : null;
       for (const v of leetVariants(text, view)) {
         pushMain(v, { entry, len: v.length, runs: runArr, masked: false, seps, latinStart: false, latinEnd: false });
