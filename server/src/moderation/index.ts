@@ -67,7 +67,11 @@ export function createModerator(options: ModeratorOptions = {}): Moderator {
     buildErrors.push({ stage: 'obscenity', message: `build failed: ${errorMessage(e)}` });
   }
   try {
-    advertising = createAdvertisingDetector({ allow: opts.allow, defaultPhoneRegion: opts.defaultPhoneRegion });
+    advertising = createAdvertisingDetector({
+      allow: opts.allow,
+      defaultPhoneRegion: opts.defaultPhoneRegion,
+      exhaustive: opts.exhaustiveEvidence,
+    });
   } catch (e) {
     buildErrors.push({ stage: 'advertising', message: `build failed: ${errorMessage(e)}` });
   }

@@ -82,6 +82,11 @@ export interface ModeratorOptions {
   extraExceptions?: string[];
   /** Region used to parse phone numbers without a country code (ISO 3166 alpha-2). */
   defaultPhoneRegion?: string;
+  /**
+   * List every advertising contact in the evidence (default false: once a comment is shown
+   * to be an ad by cheap checks, the slow link / phone scans are skipped).
+   */
+  exhaustiveEvidence?: boolean;
   duplicate?: {
     /** Similarity (0..1) at or above which two comments of one author are the same comment. */
     threshold?: number;

@@ -80,7 +80,7 @@ const WEBMAIL = new Set([
 ]);
 
 const HANDLE_RE = /(?<![\p{L}\p{N}_.\-@/+])@([a-z0-9_](?:[a-z0-9_.]{1,31}))/gu;
-const TG_OBF_RE = /(?<![a-z0-9])(t|wa|telegram)\s*(?:\.|\(\.\)|\[\.\]|\(dot\)|\[dot\]|\sdot\s|。)\s*me\s*\/\s*(\+?[a-z0-9_\-]{3,64})/g;
+const TG_OBF_RE = /(?<![a-z0-9.\-])(?:h(?:tt|xx)ps?:\/\/)?(?:www\.)?(t|wa|telegram)\s*(?:\.|\(\.\)|\[\.\]|\(dot\)|\[dot\]|\sdot\s|。)\s*me\s*\/\s*(\+?[a-z0-9_\-]{3,64})/g;
 const OBF_LINK_RE =
   /(?<![a-z0-9.\-@/])([a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?)(\s*[(\[{]\s*(?:\.|dot|точка)\s*[)\]}]\s*|\s+(?:dot|точка)\s+|\s+\.\s+|\s*。\s*|\s*点\s*)([a-z]{2,12}|рф)(?![\p{L}\p{N}])((?:\/[^\s]*)?)/gu;
 const OBF_EMAIL_RE =
@@ -163,46 +163,7 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
       }
     }
 
-    // 1. links and e-mails (linkify-it), only when a link shape is present
-    if (ps & PS_LINK) {
-      const view = linkView(s);
-      const matches = linkify.match(view);
-      for (const m of matches ?? []) {
-        const a = m.index;
-        const b = m.lastIndex;
-        if (m.schema === 'mailto:') {
-          const addr = m.text.replace(/^mailto:/i, '');
-          if (!allow.email(addr)) st.ev(a, b, addr.toLowerCase(), 'email');
-          st.take(a, b);
-          continue;
-        }
-        const { host, path } = splitUrl(m.url);
-        if (!host) continue;
-        if (allow.host(host, path) || (isTelegramHost(host) && allow.handle(path.split('/')[1] ?? ''))) {
-          st.take(a, b);
-          continue;
-        }
-        const fuzzy = m.schema === '' && !/^www\./i.test(m.text);
-        if (fuzzy && !contactHosts.has(host)) {
-          const tld = host.slice(host.lastIndexOf('.') + 1);
-          const hasPath = path.length > 1;
-          if (ambiguousTlds.has(tld) && !hasPath) continue;
-          // sentence boundary typo: "done.Great" / "today.It" (capital TLD after a lower-case label)
-          const tldPos = a + m.text.toLowerCase().indexOf('.' + tld) + 1;
-          const orig = text.charCodeAt(originalIndex(f, tldPos));
-          const labelStart = text.charCodeAt(originalIndex(f, a));
-          if (!hasPath && orig >= 0x41 && orig <= 0x5a && !(labelStart >= 0x41 && labelStart <= 0x5a)) continue;
-          // a bare "word.tld" with a purely numeric label (e.g. "1.5.ru" versions) is not a link
-          if (/^[\d.]+\.[a-z]+$/.test(host)) continue;
-        }
-        const kind = isMessengerHost(host) ? 'messenger' : 'url';
-        st.ev(a, b, host + (kind === 'messenger' ? path : ''), kind);
-        st.take(a, b);
-      }
-    }
-
-    // 2. obfuscated links and e-mails: "site dot com", "site . com", "site(.)com", "t . me/x",
-    //    "name at gmail dot com"
+    // 1. messenger links, also obfuscated: "t.me/x", "https://t.me/+invite", "t . me/x", "wa.me/…"
     if (ps & PS_SLASH) {
       TG_OBF_RE.lastIndex = 0;
       for (let m = TG_OBF_RE.exec(s); m; m = TG_OBF_RE.exec(s)) {
@@ -215,6 +176,60 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
         st.take(a, b);
       }
     }
+    // 2. WeChat / QQ ids
+    if (hitFlags & F_WECHAT || s.includes('qq') || s.includes('vx') || s.includes('wx')) {
+      WECHAT_RE.lastIndex = 0;
+      for (let m = WECHAT_RE.exec(s); m; m = WECHAT_RE.exec(s)) {
+        const a = m.index;
+        const b = a + m[0].length;
+        if (st.isTaken(a, b)) continue;
+        const [, latinKw, cjkKw, addSign, suffix, colon, id] = m;
+        const hasDigit = /\d/.test(id);
+        const explicit = !!colon || !!addSign || !!suffix;
+        if (cjkKw === '微' && !addSign && !colon) continue; // bare 微 is too common
+        if (!hasDigit && !explicit) continue;
+        if (latinKw && !hasDigit && !colon) continue;
+        if (allow.handle(id)) continue;
+        st.ev(a, b, `${(latinKw ?? cjkKw ?? 'v').replace(/\s+/g, '')}:${id}`, 'messenger');
+        st.take(a, b);
+      }
+    }
+
+    // 3. "Telegram: handle" without @
+    if (ps & PS_COLON && hitFlags & F_MESSENGER) {
+      MESSENGER_ID_RE.lastIndex = 0;
+      for (let m = MESSENGER_ID_RE.exec(s); m; m = MESSENGER_ID_RE.exec(s)) {
+        const a = m.index;
+        const b = a + m[0].length;
+        if (st.isTaken(a, b)) continue;
+        const id = m[2];
+        if (/^[\d.]+$/.test(id) || allow.handle(id)) continue;
+        if (m[0].includes('@')) continue; // handled by the @handle pass
+        st.ev(a, b, `${m[1]}:${id}`, 'handle');
+        st.take(a, b);
+      }
+    }
+
+    // 4. @handles: a contact when offered as one, a mention otherwise
+    if (ps & PS_AT) {
+      const contactElsewhere = st.found.length > 0 || topicAnywhere;
+      HANDLE_RE.lastIndex = 0;
+      for (let m = HANDLE_RE.exec(s); m; m = HANDLE_RE.exec(s)) {
+        const a = m.index;
+        let handle = m[1];
+        while (handle.endsWith('.')) handle = handle.slice(0, -1);
+        const b = a + 1 + handle.length;
+        if (st.isTaken(a, b)) continue;
+        if (allow.handle(handle)) continue;
+        if (/^\d+$/.test(handle)) continue;
+        const offered = contactWordBefore(s, hits, a, 2, 24);
+        if (!offered && !contactElsewhere) continue;
+        st.ev(a, b, '@' + handle, 'handle');
+      }
+    }
+
+    // 5. obfuscated links and e-mails: "site dot com", "site . com", "site(.)com",
+    //    "name at gmail dot com"
     if (ps & PS_SPACED_DOT || hitFlags & F_OBFUSCATION) {
       OBF_EMAIL_RE.lastIndex = 0;
       for (let m = OBF_EMAIL_RE.exec(s); m; m = OBF_EMAIL_RE.exec(s)) {
@@ -247,41 +262,47 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
       }
     }
 
-    // 3. WeChat / QQ ids
-    if (hitFlags & F_WECHAT || s.includes('qq') || s.includes('vx') || s.includes('wx')) {
-      WECHAT_RE.lastIndex = 0;
-      for (let m = WECHAT_RE.exec(s); m; m = WECHAT_RE.exec(s)) {
+    // 6. links and e-mails (linkify-it, slow): only when a link shape is present and, unless
+    //    `exhaustive`, when the cheap passes found nothing
+    if (ps & PS_LINK && (exhaustive || st.found.length === 0)) {
+      const view = linkView(s);
+      const matches = linkify.match(view);
+      for (const m of matches ?? []) {
         const a = m.index;
-        const b = a + m[0].length;
+        const b = m.lastIndex;
         if (st.isTaken(a, b)) continue;
-        const [, latinKw, cjkKw, addSign, suffix, colon, id] = m;
-        const hasDigit = /\d/.test(id);
-        const explicit = !!colon || !!addSign || !!suffix;
-        if (cjkKw === '微' && !addSign && !colon) continue; // bare 微 is too common
-        if (!hasDigit && !explicit) continue;
-        if (latinKw && !hasDigit && !colon) continue;
-        if (allow.handle(id)) continue;
-        st.ev(a, b, `${(latinKw ?? cjkKw ?? 'v').replace(/\s+/g, '')}:${id}`, 'messenger');
+        if (m.schema === 'mailto:') {
+          const addr = m.text.replace(/^mailto:/i, '');
+          if (!allow.email(addr)) st.ev(a, b, addr.toLowerCase(), 'email');
+          st.take(a, b);
+          continue;
+        }
+        const { host, path } = splitUrl(m.url);
+        if (!host) continue;
+        if (allow.host(host, path) || (isTelegramHost(host) && allow.handle(path.split('/')[1] ?? ''))) {
+          st.take(a, b);
+          continue;
+        }
+        const fuzzy = m.schema === '' && !/^www\./i.test(m.text);
+        if (fuzzy && !contactHosts.has(host)) {
+          const tld = host.slice(host.lastIndexOf('.') + 1);
+          const hasPath = path.length > 1;
+          if (ambiguousTlds.has(tld) && !hasPath) continue;
+          // sentence boundary typo: "done.Great" / "today.It" (capital TLD after a lower-case label)
+          const tldPos = a + m.text.toLowerCase().indexOf('.' + tld) + 1;
+          const orig = text.charCodeAt(originalIndex(f, tldPos));
+          const labelStart = text.charCodeAt(originalIndex(f, a));
+          if (!hasPath && orig >= 0x41 && orig <= 0x5a && !(labelStart >= 0x41 && labelStart <= 0x5a)) continue;
+          // a bare "word.tld" with a purely numeric label (e.g. "1.5.ru" versions) is not a link
+          if (/^[\d.]+\.[a-z]+$/.test(host)) continue;
+        }
+        const kind = isMessengerHost(host) ? 'messenger' : 'url';
+        st.ev(a, b, host + (kind === 'messenger' ? path : ''), kind);
         st.take(a, b);
       }
     }
 
-    // 4. "Telegram: handle" without @
-    if (ps & PS_COLON && hitFlags & F_MESSENGER) {
-      MESSENGER_ID_RE.lastIndex = 0;
-      for (let m = MESSENGER_ID_RE.exec(s); m; m = MESSENGER_ID_RE.exec(s)) {
-        const a = m.index;
-        const b = a + m[0].length;
-        if (st.isTaken(a, b)) continue;
-        const id = m[2];
-        if (/^[\d.]+$/.test(id) || allow.handle(id)) continue;
-        if (m[0].includes('@')) continue; // handled by the @handle pass
-        st.ev(a, b, `${m[1]}:${id}`, 'handle');
-        st.take(a, b);
-      }
-    }
-
-    // 5. phone numbers (digit runs of >= 7 digits, then libphonenumber). libphonenumber is
+    // 7. phone numbers (digit runs of >= 7 digits, then libphonenumber). libphonenumber is
     //    slow (10-50 µs a parse), so unless `exhaustive`, numbers are only looked at when
     //    nothing else has shown the comment to be an ad.
     if (ps & PS_DIGITS7 && (exhaustive || st.found.length === 0)) {
@@ -290,24 +311,6 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
         if (allow.phone(p.e164, p.digits)) continue;
         st.ev(p.from, p.to, p.e164 ?? p.digits, 'phone');
         st.take(p.from, p.to);
-      }
-    }
-
-    // 6. @handles: a contact when offered as one, a mention otherwise
-    if (ps & PS_AT) {
-      const contactElsewhere = st.found.length > 0 || topicAnywhere;
-      HANDLE_RE.lastIndex = 0;
-      for (let m = HANDLE_RE.exec(s); m; m = HANDLE_RE.exec(s)) {
-        const a = m.index;
-        let handle = m[1];
-        while (handle.endsWith('.')) handle = handle.slice(0, -1);
-        const b = a + 1 + handle.length;
-        if (st.isTaken(a, b)) continue;
-        if (allow.handle(handle)) continue;
-        if (/^\d+$/.test(handle)) continue;
-        const offered = contactWordBefore(s, hits, a, 2, 24);
-        if (!offered && !contactElsewhere) continue;
-        st.ev(a, b, '@' + handle, 'handle');
       }
     }
 
@@ -396,7 +399,12 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
       if (!plus && !formatted && !context) continue;
 
       let parsed: PhoneNumber | undefined;
-      if (plus) {
+      if (plus && context && digits.length >= 8) {
+        // written internationally AND offered as a contact: '+' + digits already is the E.164
+        // form; no need for the (slow) parser to tell us it is a phone number
+        out.push({ from, to, digits, e164: '+' + digits });
+        continue;
+      } else if (plus) {
         // written internationally: a possible number is enough (fictional / new ranges too)
         parsed = parsePhoneNumberFromString('+' + digits);
         if (!parsed || !parsed.isPossible()) continue;
