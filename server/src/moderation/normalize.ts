@@ -317,7 +317,7 @@ pairs(CYR_FOLD, 'aа bб cс dд eе fф gг hн iи jи kк lл mм nп oо pр
 // Other Cyrillic and Greek look-alikes → Russian letters.
 pairs(CYR_FOLD, 'іи їи ѕс һн ји үу ұу ԁд ӏл єе ґг ўу αа οо εе ρр χх υу κк τт νв');
 pairs(CYR_FOLD, '@а $с (с !и |и');
-pairs(CYR_LEET_DIGIT, '0о 3з 4ч 6б 9я 8в');
+pairs(CYR_LEET_DIGIT, '0о 1и 3з 4ч 6б 7т 9я 8в');
 
 /** Fold a lexicon term or exception to a view, char by char (no leet digit folding unless asked). */
 export function foldWord(word: string, view: 'lat' | 'cyr', leetDigits = false): string {
