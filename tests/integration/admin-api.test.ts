@@ -155,4 +155,24 @@ describe('admin API', () => {
     const [entry] = (await admin.get('/brand-community/logs?category=obscenity')).body.data;
     expect((await reader.post(`/brand-community/logs/${entry.documentId}/restore`)).status).toBe(403);
   });
+
+  it('extends the filter with the custom terms of a rule once it is published', async () => {
+    const post = { content: 'Only a total plonkerface would design this checkout', authorName: 'G', authorEmail: 'g@example.org', article: posts[0] };
+    expect((await postComment(app, post)).status).toBe(201);
+
+    const rules = app.strapi.documents(`${P}.community-rule`);
+    const rule = await rules.create({
+      locale: 'en',
+      data: { number: 9, category: 'insults', title: 'No name-calling', explanation: 'Criticise the work, not people.', customTerms: ['plonkerface'] },
+    });
+    // A draft does not count yet.
+    expect((await postComment(app, { ...post, content: 'Checkout redesign: plonkerface ideas everywhere', article: posts[1] })).status).toBe(201);
+    await rules.publish({ documentId: rule.documentId, locale: 'en' });
+
+    const res = await postComment(app, { ...post, content: 'Whoever picked these colours is a plonkerface', article: posts[2] });
+    expect(res.status).toBe(403);
+    expect(res.body.error.details.code).toBe('COMMENT_REMOVED');
+    const [entry] = (await admin.get('/brand-community/logs?author=g%40example.org&action=removed')).body.data;
+    expect(entry.evidence.map((e: any) => e.term)).toContain('plonkerface');
+  });
 });

@@ -58,6 +58,12 @@ describe('hold and flag', () => {
     expect(approve.status).toBe(200);
     expect((await commentsBy(app, 'hal@example.org'))[0].content).toBe(content);
     expect(await logs(app, { authorKey: 'hal@example.org', action: 'approved' })).toHaveLength(1);
+    // The approved comment now counts for duplicate detection like any accepted one.
+    const [comment] = await commentsBy(app, 'hal@example.org');
+    const prints = await app.strapi.db
+      .query('plugin::brand-community.comment-fingerprint')
+      .findMany({ where: { authorKey: 'hal@example.org' } });
+    expect(prints.map((p: any) => p.commentId)).toEqual([comment.documentId]);
   });
 
   it('flags advertising: saved, visible, listed for review, nobody banned', async () => {

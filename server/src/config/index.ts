@@ -3,6 +3,8 @@
  * message. Target uids/fields are checked against the loaded schema in register().
  */
 
+import { DEFAULT_DUPLICATE_THRESHOLD, DEFAULT_DUPLICATE_WINDOW } from '../moderation';
+
 export type ModerationAction = 'remove' | 'hold' | 'flag' | 'allow';
 export type ModeratedCategory = 'obscenity' | 'advertising' | 'duplicate';
 
@@ -69,7 +71,7 @@ export const defaults: PluginConfig = {
   extraTerms: [],
   extraExceptions: [],
   defaultPhoneRegion: 'US',
-  duplicate: { threshold: 0.7, window: 50 },
+  duplicate: { threshold: DEFAULT_DUPLICATE_THRESHOLD, window: DEFAULT_DUPLICATE_WINDOW },
   notifications: {
     email: true,
     inApp: true,

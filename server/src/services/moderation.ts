@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import type { TargetConfig } from '../config';
-import { createModerator } from '../moderation';
+import { createModerator, fingerprint } from '../moderation';
 import type { Category, Decision, Evidence, Moderator } from '../moderation/types';
 import { badInput, CODES, notFound, refused } from '../utils/errors';
 import { getConfig, getService } from '../utils/plugin';
@@ -40,6 +40,20 @@ const jsonClone = <T>(value: T): T => JSON.parse(JSON.stringify(value ?? null));
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let moderator: Moderator | null = null;
   let building: Promise<Moderator> | null = null;
+  /** Latest change of any rule when the filter was built, and when that was last compared. */
+  let rulesStamp: string | null = null;
+  let checkedAt = 0;
+  const RULES_CHECK_MS = 15_000;
+
+  /** A stamp of the rules table; another node's edit of a rule changes it. */
+  const readRulesStamp = async (): Promise<string> => {
+    const row = (await strapi.db
+      .connection('brand_community_rules')
+      .max({ at: 'updated_at' })
+      .count({ n: 'id' })
+      .first()) as { at: unknown; n: unknown } | undefined;
+    return `${row?.at ? new Date(row.at as string).getTime() : 0}:${row?.n ?? 0}`;
+  };
 
   const service = <T = any>(name: string) => getService<T>(strapi, name);
 
@@ -66,6 +80,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Builds the filter from config and the published rules' custom terms. */
     async refresh(): Promise<Moderator> {
       const config = getConfig(strapi);
+      const stamp = await readRulesStamp();
       const ruleTerms: string[] = await service('rules').customTerms();
       const built = createModerator({
         allow: config.allowlist,
@@ -75,6 +90,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         duplicate: config.duplicate,
       });
       moderator = built;
+      rulesStamp = stamp;
+      checkedAt = Date.now();
       return built;
     },
 
@@ -83,6 +100,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async moderator(): Promise<Moderator> {
+      if (moderator && Date.now() - checkedAt > RULES_CHECK_MS) {
+        // Rules may have been edited on another node: rebuild when the table changed.
+        checkedAt = Date.now();
+        if ((await readRulesStamp()) !== rulesStamp) moderator = null;
+      }
       if (moderator) return moderator;
       if (!building) building = self.refresh().finally(() => (building = null));
       return building;
@@ -376,6 +398,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         actor,
         reason: kind === 'approved' ? 'Approved by a moderator.' : 'Restored by a moderator (false positive).',
       });
+
+      // The restored comment counts as the author's first of its kind from now on.
+      if (entry.originalText && entry.authorKey) {
+        await service('fingerprints').add(
+          {
+            author: entry.authorKey,
+            thread: entry.thread ?? '',
+            fingerprint: fingerprint(entry.originalText),
+            commentId: document?.documentId,
+            createdAt: Date.now(),
+          },
+          entry.targetUid
+        );
+      }
 
       const emailField = target.emailField ?? target.authorField;
       const recipient = typeof data[emailField] === 'string' && EMAIL_RE.test(data[emailField]) ? data[emailField] : null;
