@@ -258,8 +258,14 @@ function isWordChar(code: number): boolean {
   return scriptOf(code) !== Script.Other || (code >= 0x30 && code <= 0x39);
 }
 
+/** Code-indexed lookalike tables built from TO_LATIN / TO_CYRILLIC. */
+const LATIN_OF = new Uint16Array(0x530);
+const CYRILLIC_OF = new Uint16Array(0x80);
+for (const [k, v] of Object.entries(TO_LATIN)) if (k.charCodeAt(0) < 0x530) LATIN_OF[k.charCodeAt(0)] = v.charCodeAt(0);
+for (const [k, v] of Object.entries(TO_CYRILLIC)) CYRILLIC_OF[k.charCodeAt(0)] = v.charCodeAt(0);
+
 function foldMixedScriptWords(s: string, mixed: Array<{ from: number; to: number }>): string {
-  let result: string[] | null = null;
+  let codes: Uint16Array | null = null;
   const len = s.length;
   let i = 0;
   while (i < len) {
@@ -271,31 +277,36 @@ function foldMixedScriptWords(s: string, mixed: Array<{ from: number; to: number
     let lat = 0;
     let cyr = 0;
     let grk = 0;
-    while (j < len && isWordChar(s.charCodeAt(j))) {
-      const sc = scriptOf(s.charCodeAt(j));
+    while (j < len) {
+      const c = s.charCodeAt(j);
+      const sc = scriptOf(c);
       if (sc === Script.Latin) lat++;
       else if (sc === Script.Cyrillic) cyr++;
       else if (sc === Script.Greek) grk++;
+      else if (!(c >= 0x30 && c <= 0x39)) break;
       j++;
     }
     const scripts = (lat > 0 ? 1 : 0) + (cyr > 0 ? 1 : 0) + (grk > 0 ? 1 : 0);
     if (scripts > 1) {
-      if (!result) result = s.split('');
+      if (!codes) {
+        codes = new Uint16Array(len);
+        for (let k = 0; k < len; k++) codes[k] = s.charCodeAt(k);
+      }
       const toLatin = lat >= cyr + grk || (grk > 0 && cyr === 0);
       let changed = false;
       for (let k = i; k < j; k++) {
-        const ch = s[k];
-        const sc = scriptOf(s.charCodeAt(k));
+        const c = codes[k];
+        const sc = scriptOf(c);
         if (toLatin && sc !== Script.Latin) {
-          const m = TO_LATIN[ch];
-          if (m && m.length === 1) {
-            result[k] = m;
+          const m = c < 0x530 ? LATIN_OF[c] : 0;
+          if (m) {
+            codes[k] = m;
             changed = true;
           }
         } else if (!toLatin && sc === Script.Latin) {
-          const m = TO_CYRILLIC[ch];
+          const m = c < 0x80 ? CYRILLIC_OF[c] : 0;
           if (m) {
-            result[k] = m;
+            codes[k] = m;
             changed = true;
           }
         }
@@ -304,7 +315,7 @@ function foldMixedScriptWords(s: string, mixed: Array<{ from: number; to: number
     }
     i = j;
   }
-  return result ? result.join('') : s;
+  return codes ? codesToString(codes, len) : s;
 }
 
 /** Map a folded range [a, b) to the original text. */

@@ -138,8 +138,8 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
     const s = f.s;
     if (s.length === 0) return [];
     const ps = prescan(s);
-    const tokens = tokenize(s);
-    const hits = index.match(s, tokens, (ps & PS_CJK) !== 0);
+    const hits = index.scan(s, (ps & PS_CJK) !== 0);
+    let tokens: Token[] | undefined; // only materialized when needed
     let hitFlags = 0;
     for (let k = 0; k < hits.length; k++) hitFlags |= hits[k].flags;
     if (hits.length > 1) hits.sort(byTo);
@@ -152,8 +152,9 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
 
     // Homoglyph-disguised brand / topic words: a mixed-script word that folds to one.
     for (const m of f.mixedWords) {
-      for (let ti = firstTokenEndingAfter(tokens, m.from); ti < tokens.length; ti++) {
-        const t = tokens[ti];
+      const toks = (tokens ??= tokenize(s));
+      for (let ti = firstTokenEndingAfter(toks, m.from); ti < toks.length; ti++) {
+        const t = toks[ti];
         if (t.from >= m.to) break;
         const fl = index.wordFlags(t.s);
         if (fl & (F_TOPIC | F_MESSENGER | F_STRONG)) {
@@ -306,7 +307,7 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
     //    slow (10-50 µs a parse), so unless `exhaustive`, numbers are only looked at when
     //    nothing else has shown the comment to be an ad.
     if (ps & PS_DIGITS7 && (exhaustive || st.found.length === 0)) {
-      const phones = scanPhones(s, text, tokens, hits, topicAnywhere, st);
+      const phones = scanPhones(s, text, (tokens ??= tokenize(s)), hits, topicAnywhere, st);
       for (const p of phones) {
         if (allow.phone(p.e164, p.digits)) continue;
         st.ev(p.from, p.to, p.e164 ?? p.digits, 'phone');

@@ -129,33 +129,46 @@ export class PhraseIndex {
     return this.tokFlags.get(word) ?? 0;
   }
 
-  match(s: string, tokens: Token[], cjkPresent: boolean): PhraseHit[] {
+  /** Token phrases + CJK phrases, in one pass, without materializing the token list. */
+  scan(s: string, cjkPresent: boolean): PhraseHit[] {
     const hits: PhraseHit[] = [];
-    for (let t = 0; t < tokens.length; t++) {
-      const list = this.tok.get(tokens[t].s);
-      if (!list) continue;
-      for (const e of list) {
-        const k = e.toks.length;
-        if (t + k > tokens.length) continue;
-        let ok = true;
-        for (let m = 1; m < k && ok; m++) {
-          const prev = tokens[t + m - 1];
-          const cur = tokens[t + m];
-          if (cur.s !== e.toks[m]) ok = false;
-          else if (cur.from - prev.to > 3) ok = false;
-          else {
-            for (let g = prev.to; g < cur.from; g++) {
-              if (!isGapChar(s.charCodeAt(g))) {
-                ok = false;
-                break;
-              }
-            }
+    const n = s.length;
+    let i = 0;
+    while (i < n) {
+      if (!isTokenChar(s.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n && isTokenChar(s.charCodeAt(j))) j++;
+      const list = this.tok.get(s.slice(i, j));
+      if (list) {
+        for (const e of list) {
+          const k = e.toks.length;
+          if (k === 1) {
+            hits.push({ from: i, to: j, phrase: e.phrase, flags: e.flags, t0: -1, t1: -1 });
+            continue;
           }
-        }
-        if (ok) {
-          hits.push({ from: tokens[t].from, to: tokens[t + k - 1].to, phrase: e.phrase, flags: e.flags, t0: t, t1: t + k - 1 });
+          // follow-up words: only gap characters (at most 3) between them
+          let pos = j;
+          let ok = true;
+          for (let m = 1; m < k && ok; m++) {
+            let g = pos;
+            while (g < n && g - pos <= 3 && isGapChar(s.charCodeAt(g))) g++;
+            if (g - pos > 3 || g >= n || !isTokenChar(s.charCodeAt(g))) {
+              ok = false;
+              break;
+            }
+            let h = g + 1;
+            while (h < n && isTokenChar(s.charCodeAt(h))) h++;
+            const w = e.toks[m];
+            if (h - g !== w.length || !s.startsWith(w, g)) ok = false;
+            pos = h;
+          }
+          if (ok) hits.push({ from: i, to: pos, phrase: e.phrase, flags: e.flags, t0: -1, t1: -1 });
         }
       }
+      i = j;
     }
     if (cjkPresent) {
       for (let i = 0; i < s.length; i++) {
