@@ -238,6 +238,7 @@ class Detector implements ObscenityDetector {
   private cjkSym = new Uint16Array(256);
   private cjkPos = new Int32Array(256);
   private hits: Hit[] = [];
+  private codes: Uint16Array = new Uint16Array(0);
 
   constructor(private readonly c: Compiled) {}
 
@@ -253,6 +254,7 @@ class Detector implements ObscenityDetector {
   private run(text: string): Evidence[] {
     const norm = normalizeInto(text, this.norm);
     const codes = norm.codes;
+    this.codes = codes;
     const n = norm.length;
     this.hits.length = 0;
     // ---- pieces
@@ -462,6 +464,7 @@ class Detector implements ObscenityDetector {
         break;
       }
     }
+    if (!hasWild && !joined && digits === 0 && len - start <= MAX_MASKED_LEN && sym[len - 1] === MASK) hasWild = 1;
     S.tMask[t] = hasWild;
     if (hasWild) S.hasMask = true;
     S.tReal[t] = letters;
@@ -534,7 +537,8 @@ class Detector implements ObscenityDetector {
               break;
             }
           }
-          if (!inner) continue;
+          // Russian censoring keeps the first letters and masks the rest (бл*, бл**)
+          if (!inner && !(V.view === 'cyr' && real >= 2 && sym[i + L - 1] === MASK && onlyMasks(sym, i + L, te))) continue;
           this.check(S, V, list[w].entry, i, i + L, 0, null, true);
         }
       }
@@ -563,8 +567,15 @@ class Detector implements ObscenityDetector {
     let mode = entry.mode;
     if (S.tMixed[ta] && (mode === 'head' || mode === 'stem')) mode = 'root';
     const cs = S.cStart[ta];
-    // a hit may run into trailing symbols (бл@) but never starts in leading ones ((nm), @handle)
-    if (start < cs) return;
+    // a hit may run into trailing symbols (бл@) but starts in leading ones only for longer
+    // terms written with @ or $ (@sshole), not for (nm) → cnm
+    if (start < cs) {
+      if (end - start < 5 || mode === 'word') return;
+      for (let k = start; k < cs; k++) {
+        const c = this.codes[S.bpos[k]];
+        if (c !== 0x40 && c !== 0x24) return;
+      }
+    }
     if (mode === 'word') {
       if (S.tJoined[ta] && ta === tb) {
         // letters split by separators: short words must be the whole joined word (s-b);
@@ -684,6 +695,13 @@ class Detector implements ObscenityDetector {
     let len = 0;
     for (let i = 0; i < n; i++) {
       const c = codes[i];
+      if (c === 0xd83d && i + 1 < n && codes[i + 1] === 0xdc34) {
+        // 🐴 (horse) for 妈 / 马: 草你🐴
+        sym[len] = 0x9a6c;
+        pos[len++] = i;
+        i++;
+        continue;
+      }
       const k = charClass(c);
       if (k === C_CJK || (c >= 0x61 && c <= 0x7a) || k === C_DIGIT) {
         sym[len] = c;
@@ -765,6 +783,11 @@ function isHexLike(codes: Uint16Array, from: number, to: number): boolean {
     const c = codes[k];
     if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return false;
   }
+  return true;
+}
+
+function onlyMasks(sym: Uint16Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (sym[k] !== MASK) return false;
   return true;
 }
 
