@@ -229,7 +229,9 @@ const RE_GREEK = /\p{Script=Greek}/u;
 const RE_HAN = /\p{Script=Han}/u;
 const RE_NUMBER = /\p{N}/u;
 
-const classTable = new Uint8Array(0x10000);
+/** Lazily filled class table (0 = not computed yet); read it directly in hot loops, fall back to charClass(). */
+export const CLASS_TABLE = new Uint8Array(0x10000);
+const classTable = CLASS_TABLE;
 
 function computeClass(c: number): CharClass {
   if (c === 0x2a || c === 0x23) return CharClass.Mask;

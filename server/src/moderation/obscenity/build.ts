@@ -138,7 +138,8 @@ export function compile(specs: LexiconSpec[], extra: ExtraInput = {}): Compiled 
   for (const x of extra.extraTerms ?? []) {
     if (!x || typeof x.term !== 'string') continue;
     const term = x.term.trim();
-    if (!term) continue;
+    // literal terms only: at least one letter, bounded length (no symbol-only patterns)
+    if (!term || term.length > 64 || !/\p{L}/u.test(term)) continue;
     const view: View = x.lang === 'zh' ? 'cjk' : x.lang === 'ru' && viewOfText(term) !== 'cjk' ? 'cyr' : x.lang === 'en' ? 'lat' : viewOfText(term);
     const folded = foldTerm(term, view);
     const len = view === 'cjk' ? folded.length : collapseRuns(folded).text.length;
@@ -149,7 +150,7 @@ export function compile(specs: LexiconSpec[], extra: ExtraInput = {}): Compiled 
   const exceptions: Record<View, string[]> = { lat: [], cyr: [], cjk: [] };
   for (const spec of specs) for (const ex of spec.exceptions) exceptions[ex.view].push(...splitTerms(ex.terms));
   for (const e of extra.extraExceptions ?? []) {
-    if (typeof e !== 'string' || !e.trim()) continue;
+    if (typeof e !== 'string' || !e.trim() || e.length > 128) continue;
     exceptions.lat.push(e);
     exceptions.cyr.push(e);
     exceptions.cjk.push(e);

@@ -27,6 +27,7 @@ import {
   LAT_LEET_DIGIT,
   MASK,
   SEP,
+  CLASS_TABLE,
   charClass,
   codePointEnd,
   createNormBuffer,
@@ -266,8 +267,10 @@ class Detector implements ObscenityDetector {
     let i = 0;
     let gapType = 2;
     let gapLen = 0;
+    const table = CLASS_TABLE;
     while (i < n) {
-      const cls = charClass(codes[i]);
+      const c0 = codes[i];
+      const cls = table[c0] || charClass(c0);
       if (cls === C_SPACE || cls === C_STOP || cls === C_CJK || cls === CharClass.Soft) {
         if (cls === C_CJK) anyCjk = true;
         if (cls === C_SPACE) {
@@ -287,7 +290,7 @@ class Detector implements ObscenityDetector {
       let syms = 0;
       while (i < n) {
         const ch = codes[i];
-        const k = charClass(ch);
+        const k = table[ch] || charClass(ch);
         if (ch === 0x33 || ch === 0x34 || ch === 0x40) flags |= P_AMBIG;
         if (k === C_LAT || k === C_CYRX || k === C_GREEK) {
           flags |= P_LAT;
@@ -755,22 +758,24 @@ class Detector implements ObscenityDetector {
 
   // -------------------------------------------------------------------------
   private toEvidence(text: string, map: Int32Array): Evidence[] {
-    const raw: Evidence[] = [];
+    const raw: Array<Evidence & { id: number }> = [];
     for (const h of this.hits) {
       if (h.start < 0 || h.end < 0) continue;
       const e = this.c.entries[h.entry];
       const start = map[h.start];
       const end = codePointEnd(text, map[h.end]);
       if (!(start >= 0 && end > start && end <= text.length)) continue;
-      raw.push({ detector: e.detector, term: e.term, start, end, lang: e.lang, kind: e.kind });
+      raw.push({ detector: e.detector, term: e.term, start, end, lang: e.lang, kind: e.kind, id: h.entry });
     }
-    // longest first at each start; drop hits inside an already kept one
-    raw.sort((a, b) => a.start - b.start || b.end - a.end || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+    // longest span first at each start, then the most specific term (bullshit over shit),
+    // then the earlier (more canonical) lexicon entry;
+    // drop hits inside an already kept one
+    raw.sort((a, b) => a.start - b.start || b.end - a.end || b.term.length - a.term.length || a.id - b.id);
     const out: Evidence[] = [];
     let maxEnd = -1;
     for (const ev of raw) {
       if (ev.end <= maxEnd) continue;
-      out.push(ev);
+      out.push({ detector: ev.detector, term: ev.term, start: ev.start, end: ev.end, lang: ev.lang, kind: ev.kind });
       maxEnd = ev.end;
     }
     return out;
