@@ -39,6 +39,7 @@ describe('plain vocabulary', () => {
   it('Chinese characters, pinyin and abbreviations', () => {
     expectFlagged(['客服傻逼', '煞笔', '操你妈', '草泥马', '他妈的', '妈的，又坏了', '我操', '卧槽', '日你妈', '滚蛋', '王八蛋', '狗日的', '贱人', '婊子', '脑残', '去死吧']);
     expectFlagged(['草你🐴', '你🐴死了', 'cao ni ma', 'c n m']);
+    expectFlagged(['他媽的', '操你媽', '賤人', '腦殘', '幹你娘']); // traditional characters
     expectFlagged(['shabi', 'caonima', 'tamade', 'you sb', 'SB', 'cnm', 'nmsl', 'tmd', 'mlgb', 'wocao', 'nmb', '你是sb吗']);
   });
 
@@ -121,7 +122,7 @@ describe('traps (must not be flagged)', () => {
   });
 
   it('Chinese words containing a profane character', () => {
-    expectClean(['操作', '日本', '草地', '鸡肉', '日期', '妈妈的', '操心', '日子', '我操心的是', '我妈的手机', '生日你妈妈来吗', '体操你会吗']);
+    expectClean(['操作', '日本', '草地', '鸡肉', '日期', '妈妈的', '操心', '日子', '我操心的是', '我妈的手机', '生日你妈妈来吗', '体操你会吗', '媽媽的', '干你娘家的活']);
   });
 
   it('code, hashes, e-mail addresses and mentions', () => {

@@ -20,7 +20,8 @@ export const EN_LEXICON: LexiconSpec = {
         bitch biatch biotch beotch bytch
         asshole arsehole azzhole asswipe asslick assclown asshat assfuck
         bastard bullshit horseshit dipshit batshit apeshit chickenshit
-        cocksuck cocksuk dicksuck dickhead dickwad dickface dickweed dickbag
+        cocksuck cocksuk cocksmok cockface cockhead dicksuck dickhead dickwad dickface dickweed dickbag dickish dickhole dickless
+        assmunch assface arsewipe tosspot twatface twatwaffle
         whore
         cunt
         wanker wankstain
@@ -42,7 +43,7 @@ export const EN_LEXICON: LexiconSpec = {
       terms: `
         fuk fck fcking fkin fking fuq fuqing
         shite shitt{y,ier,iest}
-        slut skank twat wank wanking jizz dildo douche
+        slut skank twat wank wanking jizz dildo douche beyotch
         bollock bolock
         retard
         bellend knobhead knobend tosser
@@ -70,6 +71,7 @@ export const EN_LEXICON: LexiconSpec = {
         pussy pussies puss{i,ey} pusy
         cum cums cumming cummed cumshot
         tits titty titties
+        turd turds fugly bint wog wogs paki pakis honky honkies spaz spazz
         fag fags fagz
         kike kikes spic spics gook gooks beaner beaners chinks
         tard tards

@@ -62,6 +62,7 @@ export const RU_LEXICON: LexiconSpec = {
         сучар сучон сучат сученыш
         хуесос хуепутал
         пиндос
+        минетчиц
         узкоглаз
       `,
     },
@@ -94,6 +95,8 @@ export const RU_LEXICON: LexiconSpec = {
         хач хачи хачей хачик хачики
         чурка чурки чурок чуркам
         нигер нигеры нигера нигеров
+        гомик гомики гомика гомиков
+        проблядь проблядью проблядина
       `,
     },
     // Transliterated mat (Latin letters).
@@ -117,6 +120,7 @@ export const RU_LEXICON: LexiconSpec = {
         huinya huynya hujnya huinia huyna huyovo huyovy huevy huevyi huyak huylo huilo
         xyinya xyunya xuinya xuynya xyeta xueta
         zaeb zayeb zaebal zaebis naeb naebal uebok uyobok ueban uebish uyobish dolboeb dolboyob dolbaeb mozgoeb
+        otyebis otebis hujnja huinja
         ebanat yebanat ebanut yebanut ebanyi ebaniy ebanij ebanaya ebanoe yobany yobaniy yobanyi eblan
         zalup
         blyad blyat blyadi blyadina blyadsk bljad bljat bliad bliat blyaaa

@@ -22,6 +22,7 @@ export const ZH_LEXICON: LexiconSpec = {
         他妈的 她妈的 你妈的 特么的 妈的 他娘的 去你妈 去你的吧 滚你妈 你妈死了 你妈炸了 你妈没了 你全家死
         操你马 草你马 日你马 艹你马 你马死了 你马的 他马的 去你马的 你妈死了 nm死了
         妈了个逼 妈了个巴子 马勒戈壁 麻痹的 你麻痹 尼玛的 你大爷的
+        干你娘 干你老母 他奶奶的 你奶奶的 狗逼 逼崽子 贱种 野种 杂碎 碧池 表子 婊砸
         婊子 臭婊子 婊子养的 贱人 贱货 贱婊 骚货 烂货 鸡巴 鸡掰 屌你 屌毛 吊毛
         脑残 智障 弱智 去死 去死吧 死全家 全家死光 滚蛋 滚犊子 滚你丫的 王八蛋 王八羔子 混蛋 狗杂种 杂种
         畜生 畜牲 人渣 狗东西 龟儿子 龟孙子 狗屎 吃屎 蠢货 蠢猪 废物东西 死妈 孤儿玩意
@@ -34,12 +35,13 @@ export const ZH_LEXICON: LexiconSpec = {
       kind: 'pinyin',
       terms: `
         sb shabi sha_bi shabee
-        caonima cao_ni_ma caoni caonimade cnm cnmb wcnm nmsl nmb tmd tamade ta_ma_de ni_ma_de nimade nimabi
+        caonima cao_ni_ma cao_ni caoni caonimade cnm cnmb wcnm nmsl nmb tmd tamade ta_ma_de ni_ma_de nimade nimabi
         mlgb malegebi ma_le_ge_bi nmlgb
         wocao wo_cao
         rnm rinima ri_ni_ma qnmd qunimade
         gundan wangbadan wang_ba_dan hundan
-        naocan nao_can zhizhang biaozi biao_zi
+        wsnd rnmb ni_ma_bi
+        naocan nao_can zhizhang zhi_zhang biaozi biao_zi
         sbwanyi
       `,
     },
@@ -53,6 +55,7 @@ export const ZH_LEXICON: LexiconSpec = {
         去死海 过去死
         杂种优势 杂种狗 杂种猫
         狗屎运
+        干你娘家
         智障人士 智障儿童 智障患者 弱智儿童
 
         艹字头 草字头

@@ -86,6 +86,12 @@ function withOverrides(base: Uint16Array, spec: string): Uint16Array {
 }
 const CYR_ALT_A_DIGIT = withOverrides(CYR_LEET_DIGIT, '3е 4а');
 const CYR_ALT_B_FOLD = withOverrides(CYR_FOLD, '@я');
+/** Traditional → simplified for the characters of the Chinese lexicon (他媽的, 賤人, 腦殘 …). */
+const TRAD_TO_SIMP = new Uint16Array(0x10000);
+{
+  const pairs = '媽妈 幹干 賤贱 腦脑 殘残 滾滚 雞鸡 臥卧 嗎吗 馬马 個个 們们 貨货 騷骚 爛烂 雜杂 種种 東东 龜龟 兒儿 孫孙 豬猪 廢废 筆笔 裝装 樣样 爺爷 頭头 養养 瑪玛 癡痴 鳥鸟 屍尸 糞粪 賣卖 媽妈 嗎吗 吊吊 屌屌 隻只 說说 這这 麼么 對对 們们 犢犊 氣气 來来 鬼鬼 畜畜 孃娘';
+  for (let k = 0; k + 1 < pairs.length; k += 3) TRAD_TO_SIMP[pairs.charCodeAt(k)] = pairs.charCodeAt(k + 1);
+}
 const MAX_MASKED_WORDS = 64;
 const MAX_MASKED_LEN = 48;
 
@@ -707,7 +713,7 @@ class Detector implements ObscenityDetector {
       }
       const k = charClass(c);
       if (k === C_CJK || (c >= 0x61 && c <= 0x7a) || k === C_DIGIT) {
-        sym[len] = c;
+        sym[len] = TRAD_TO_SIMP[c] || c;
         pos[len++] = i;
       } else if (k === C_STOP || c === 0x21 || k === C_CYR || k === C_CYRX || k === C_OTHERL || k === C_LAT || k === C_GREEK) {
         if (len > 0 && sym[len - 1] !== BREAK) {
