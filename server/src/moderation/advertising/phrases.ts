@@ -62,6 +62,10 @@ function hasCjk(s: string): boolean {
   return false;
 }
 
+function filterKey(firstChar: number, length: number): number {
+  return ((firstChar & 0x3ff) << 5) | (length > 31 ? 31 : length);
+}
+
 export function tokenize(s: string): Token[] {
   const out: Token[] = [];
   const n = s.length;
@@ -93,6 +97,8 @@ export class PhraseIndex {
   private cjk = new Map<number, Array<{ phrase: string; flags: number }>>();
   private tokFlags = new Map<string, number>();
   private minCjkKey = 0x2e80;
+  /** Bloom-like filter on (first char, length) of indexed first words: skips most words without a slice. */
+  private firstWord = new Uint8Array(1024 * 32);
 
   add(phrases: Iterable<string>, flags: number): this {
     for (const raw of phrases) {
@@ -113,6 +119,7 @@ export class PhraseIndex {
       const toks = tokenize(phrase).map((t) => t.s);
       if (toks.length === 0) continue;
       if (toks.length === 1) this.tokFlags.set(toks[0], (this.tokFlags.get(toks[0]) ?? 0) | flags);
+      this.firstWord[filterKey(toks[0].charCodeAt(0), toks[0].length)] = 1;
       const list = this.tok.get(toks[0]) ?? [];
       const key = toks.join(' ');
       const ex = list.find((e) => e.toks.join(' ') === key);
@@ -141,6 +148,10 @@ export class PhraseIndex {
       }
       let j = i + 1;
       while (j < n && isTokenChar(s.charCodeAt(j))) j++;
+      if (this.firstWord[filterKey(s.charCodeAt(i), j - i)] === 0) {
+        i = j;
+        continue;
+      }
       const list = this.tok.get(s.slice(i, j));
       if (list) {
         for (const e of list) {
