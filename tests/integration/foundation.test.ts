@@ -112,6 +112,29 @@ describe('foundation: the plugin in a booted Strapi', () => {
     expect((await api.get('/api/articles')).status).toBe(200);
   });
 
+  it('serves published announcements, never drafts', async () => {
+    const docs = app.strapi.documents(`${P}.announcement`);
+    const published = await docs.create({
+      locale: 'en',
+      data: {
+        kind: 'incident', title: 'Checkout outage', currentStatus: 'identified', affectedServices: ['checkout'],
+        updates: [{ at: '2026-11-25T06:00:00Z', status: 'investigating', message: 'Looking into failed payments.' }],
+      },
+    });
+    await docs.publish({ documentId: published.documentId, locale: 'en' });
+    const draft = await docs.create({ locale: 'en', data: { kind: 'planned', title: 'Secret draft', currentStatus: 'scheduled' } });
+
+    const api = http(app.url);
+    const list = await api.get('/api/brand-community/announcements?locale=en');
+    expect(list.status).toBe(200);
+    expect(list.body.data.map((a: any) => a.title)).toEqual(['Checkout outage']);
+    expect(list.body.meta.pagination).toMatchObject({ page: 1, total: 1 });
+    const one = await api.get(`/api/brand-community/announcements/${published.documentId}?locale=en`);
+    expect(one.body.data.updates[0].message).toBe('Looking into failed payments.');
+    expect((await api.get(`/api/brand-community/announcements/${draft.documentId}?locale=en`)).status).toBe(404);
+    expect((await api.get('/api/brand-community/announcements?pageSize=0')).status).toBe(400);
+  });
+
   it('refuses admin routes without a token (401)', async () => {
     const res = await http(app.url).get('/brand-community/logs');
     expect(res.status).toBe(401);

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { notFound } from '../utils/errors';
 import { UIDS } from '../utils/plugin';
-import { parsePagination, parseString } from '../utils/query';
+import { paginated, parsePagination, parseString } from '../utils/query';
 
 /** Content API: published rules and announcements only. Nothing of the moderation log is reachable here. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -31,7 +31,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       }),
       strapi.documents(UIDS.announcement).count(params),
     ]);
-    ctx.body = { data, meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } } };
+    ctx.body = paginated(data, total, page, pageSize);
   },
 
   async findAnnouncement(ctx: any) {

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { UIDS } from '../utils/plugin';
+import { paginated } from '../utils/query';
 
 export type LogAction =
   | 'removed'
@@ -86,17 +87,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       } as any),
       strapi.documents(UIDS.log).count({ filters } as any),
     ]);
-    return {
-      data,
-      meta: {
-        pagination: {
-          page: query.page,
-          pageSize: query.pageSize,
-          pageCount: Math.ceil(total / query.pageSize),
-          total,
-        },
-      },
-    };
+    return paginated(data, total, query.page, query.pageSize);
   },
 
   async findOne(documentId: string) {

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { buildMessage, type MessageInput } from '../utils/messages';
 import { getConfig, getService, UIDS } from '../utils/plugin';
+import { paginated } from '../utils/query';
 
 const TABLE = 'brand_community_notifications';
 const STALE_SENDING_MS = 10 * 60_000;
@@ -207,12 +208,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }),
         repo().count({ where }),
       ]);
-      return {
-        data,
-        meta: {
-          pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total },
-        },
-      };
+      return paginated(data, total, query.page, query.pageSize);
     },
   };
   return self;

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { UIDS } from '../utils/plugin';
+import { paginated } from '../utils/query';
 
 export interface Standing {
   id: number;
@@ -96,12 +97,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }),
         repo().count({ where }),
       ]);
-      return {
-        data,
-        meta: {
-          pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total },
-        },
-      };
+      return paginated(data, total, query.page, query.pageSize);
     },
   };
   return self;

@@ -43,3 +43,9 @@ export const parseString = (query: Record<string, unknown>, name: string, max = 
   }
   return raw;
 };
+
+/** The `{ data, meta: { pagination } }` answer of every admin list. */
+export const paginated = <T>(data: T[], total: number, page: number, pageSize: number) => ({
+  data,
+  meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } },
+});
