@@ -17,7 +17,7 @@ export const ZH_LEXICON: LexiconSpec = {
         傻逼 傻b 傻比 傻屄 傻币 傻x 傻叉 傻吊 傻屌 傻逼们 煞笔 煞逼 煞比 沙比 沙币 啥比 二逼 苕逼
         装逼 逼样 骚逼 贱逼 妈逼 你妈逼 屄 肏
         操你 操你妈 操你大爷 操你祖宗 操你娘 操他妈 操她妈 操死你 操蛋 我操 卧槽 我艹 握草 窝草 我草泥
-        艹你 艹你妈 艹 草你妈 草泥马 草拟吗 草拟马 草你大爷 曹尼玛 操尼玛 cao你 cao你妈 草你娘
+        艹你 艹你妈 艹 草你妈 草泥马 草尼玛 操泥马 艹泥马 曹你妈 草拟吗 草拟马 草你大爷 曹尼玛 操尼玛 cao你 cao你妈 草你娘
         日你妈 日你大爷 日你先人 日你娘 日你祖宗 日了狗 狗日的 狗娘养的
         他妈的 她妈的 你妈的 特么的 妈的 他娘的 去你妈 去你的吧 滚你妈 你妈死了 你妈炸了 你妈没了 你全家死
         操你马 草你马 日你马 艹你马 你马死了 你马的 他马的 去你马的 你妈死了 nm死了
@@ -40,7 +40,7 @@ export const ZH_LEXICON: LexiconSpec = {
         wocao wo_cao
         rnm rinima ri_ni_ma qnmd qunimade
         gundan wangbadan wang_ba_dan hundan
-        wsnd rnmb ni_ma_bi
+        wsnd rnmb ni_ma_bi mdzz
         naocan nao_can zhizhang zhi_zhang biaozi biao_zi
         sbwanyi
       `,

@@ -600,10 +600,13 @@ class Detector implements ObscenityDetector {
         const whole = start <= cs && end >= S.cEnd[tb];
         if (!whole && (len < 4 || !(end >= S.cEnd[tb] || S.flags[end] & F_PIECE))) return;
       } else if (start > cs || end < S.cEnd[tb]) return;
-    } else if (mode === 'head') {
-      if (start > cs) return;
-    } else if (mode === 'stem') {
-      if (start > cs && !this.prefixOk(S, V, cs, start, entry.iotated)) return;
+    } else if (!S.tJoined[ta]) {
+      // (in joined words every piece start is a word start: the hit already begins at one)
+      if (mode === 'head') {
+        if (start > cs) return;
+      } else if (mode === 'stem') {
+        if (start > cs && !this.prefixOk(S, V, cs, start, entry.iotated)) return;
+      }
     }
     if (runs) {
       // short terms: a doubled letter is a different word (as/ass, cook/cok, assess/asses);
@@ -632,9 +635,17 @@ class Detector implements ObscenityDetector {
         if (eq) return;
       }
     }
-    // show the whole word as posted (хуйня, not хуй)
-    const ws = Math.min(start, cs);
-    const we = Math.max(end, S.cEnd[tb]);
+    // show the whole word as posted (хуйня, not хуй); in joined words, the hit and the
+    // single letters right after it (f u c k e d), not the neighbouring words
+    let ws = Math.min(start, cs);
+    let we = Math.max(end, S.cEnd[tb]);
+    if (S.tJoined[ta]) {
+      ws = start;
+      we = end;
+      const te = S.cEnd[tb];
+      const fl = S.flags;
+      while (we < te && (!(fl[we] & F_PIECE) || we + 1 >= te || fl[we + 1] & F_PIECE)) we++;
+    }
     this.hits.push({ start: S.bpos[ws], end: S.bend[we - 1], entry: entryId });
   }
 
