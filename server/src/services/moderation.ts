@@ -245,6 +245,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         );
         field = target.textField;
       }
+      if (decision.errors?.length) {
+        // The core fails open (a broken stage finds nothing); make that visible to the operator.
+        for (const e of decision.errors) {
+          strapi.log.error(`[brand-community] filter stage "${e.stage}" failed on ${target.uid}: ${e.message}`);
+        }
+      }
       const category: Category = decision.category;
       const evidence = decision.evidence.map((e: Evidence) => ({ ...e, field }));
 
