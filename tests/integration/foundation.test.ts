@@ -135,6 +135,20 @@ describe('foundation: the plugin in a booted Strapi', () => {
     expect((await api.get('/api/brand-community/announcements?pageSize=0')).status).toBe(400);
   });
 
+  it('indexes the look-ups moderation makes on every comment', async () => {
+    const rows = await app.strapi.db.connection.raw(
+      "SELECT tbl_name AS t, sql FROM sqlite_master WHERE type = 'index' AND name LIKE 'bc_%'"
+    );
+    const indexed = rows.map((r: any) => `${r.t}: ${r.sql.replace(/^.*\(/, '(')}`);
+    expect(indexed).toEqual(
+      expect.arrayContaining([
+        'brand_community_fingerprints: (`author_key`, `created_at`)',
+        'brand_community_notifications: (`status`, `next_attempt_at`)',
+        'brand_community_moderation_logs: (`author_key`)',
+      ])
+    );
+  });
+
   it('refuses admin routes without a token (401)', async () => {
     const res = await http(app.url).get('/brand-community/logs');
     expect(res.status).toBe(401);
