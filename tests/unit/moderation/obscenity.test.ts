@@ -69,6 +69,12 @@ describe('disguises', () => {
     expect(shown('this is f u c k e d')).toEqual(['f u c k e d']);
   });
 
+  it('words glued by emoji or dots instead of spaces: finds the disguised word, not its neighbours', () => {
+    expect(shown('Этот🔥х.у.ё.в.ы.й🔥курьер')).toEqual(['х.у.ё.в.ы.й']);
+    expect(shown('Идите.н.а.х.у.й.со.своими.бонусами')).toEqual(['н.а.х.у.й']);
+    expectClean(['glass🔥hit🔥the🔥floor', 'Scunthorpe🔥United', 'Позор🔥вам', 'ребята.требую.возврат', 'the.assistant.was.great']);
+  });
+
   it('repeated letters', () => {
     expectFlagged(['fuuuuck', 'shiiiit', 'сууука', 'пиииздец', 'хуйняяяя']);
   });

@@ -636,7 +636,7 @@ class Detector implements ObscenityDetector {
       }
     }
     // show the whole word as posted (хуйня, not хуй); in joined words, the hit and the
-    // single letters right after it (f u c k e d), not the neighbouring words
+    // single letters around it (н.а.х.у.й, f u c k e d), not the neighbouring words
     let ws = Math.min(start, cs);
     let we = Math.max(end, S.cEnd[tb]);
     if (S.tJoined[ta]) {
@@ -645,6 +645,8 @@ class Detector implements ObscenityDetector {
       const te = S.cEnd[tb];
       const fl = S.flags;
       while (we < te && (!(fl[we] & F_PIECE) || we + 1 >= te || fl[we + 1] & F_PIECE)) we++;
+      const ts = S.cStart[ta];
+      while (ws > ts && fl[ws] & F_PIECE && fl[ws - 1] & F_PIECE) ws--;
     }
     this.hits.push({ start: S.bpos[ws], end: S.bend[we - 1], entry: entryId });
   }
