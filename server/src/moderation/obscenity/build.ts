@@ -3,7 +3,7 @@
  */
 import type { Lang } from '../types';
 import type { LexiconSpec, TermMode } from '../lexicons/types';
-import { collapseRuns, foldWord, normalizeForMatch, MASK, SEP } from '../normalize';
+import { collapseRuns, foldWord, normalizeForMatch } from '../normalize';
 import { buildAutomaton, type Automaton } from './aho';
 
 export type View = 'lat' | 'cyr' | 'cjk';
@@ -26,7 +26,6 @@ export interface Pattern {
   len: number;
   /** Minimal run length per position (only for short terms with doubled letters), else null. */
   runs: Uint16Array | null;
-  masked: boolean;
   /** Number of phrase separators in the pattern (0 for one word). */
   seps: number;
   /** CJK patterns: first/last symbol is an ASCII letter (needs a non-letter neighbour). */
@@ -182,7 +181,7 @@ export function compile(specs: LexiconSpec[], extra: ExtraInput = {}): Compiled 
     for (const { entry, folded } of raw[view]) {
       const seps = (folded.match(/ /g) ?? []).length;
       if (view === 'cjk') {
-        pushMain(folded, { entry, len: folded.length, runs: null, masked: false, seps: 0, ...latinEdge(folded) });
+        pushMain(folded, { entry, len: folded.length, runs: null, seps: 0, ...latinEdge(folded) });
         continue;
       }
       const { text, runs } = collapseRuns(folded);
@@ -192,7 +191,7 @@ export function compile(specs: LexiconSpec[], extra: ExtraInput = {}): Compiled 
       const strict = bare <= 3 || runs.some((r) => r > 1);
       const runArr = strict ? Uint16Array.from(runs) : null;
       for (const v of leetVariants(text, view)) {
-        pushMain(v, { entry, len: v.length, runs: runArr, masked: false, seps, latinStart: false, latinEnd: false });
+        pushMain(v, { entry, len: v.length, runs: runArr, seps, latinStart: false, latinEnd: false });
       }
       const e = entries[entry];
       if (e.kind === 'pinyin' || seps > 0 || text.length < 2) continue;
@@ -235,4 +234,3 @@ export function compile(specs: LexiconSpec[], extra: ExtraInput = {}): Compiled 
   return { entries, lat: compileView('lat'), cyr: compileView('cyr'), cjk: compileView('cjk') };
 }
 
-export { MASK, SEP };

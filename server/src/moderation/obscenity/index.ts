@@ -361,7 +361,7 @@ class Detector implements ObscenityDetector {
     let g = 0;
     while (g < P.n) {
       let h = g;
-      while (h + 1 < P.n && this.joinable(codes, h, h + 1)) h++;
+      while (h + 1 < P.n && this.joinable(h, h + 1)) h++;
       if (h > g) {
         let flags = 0;
         for (let q = g; q <= h; q++) flags |= P.flags[q];
@@ -380,7 +380,7 @@ class Detector implements ObscenityDetector {
     }
   }
 
-  private joinable(codes: Uint16Array, a: number, b: number): boolean {
+  private joinable(a: number, b: number): boolean {
     const P = this.pieces;
     const gap = P.gap[b];
     if (gap === 0) return true;
@@ -412,12 +412,10 @@ class Detector implements ObscenityDetector {
     if (letters === 0) return;
     // leetspeak digits only in words with enough real letters (not in model numbers like A55)
     // (not in hex ids like e644178b, not in long machine strings)
-    let total0 = 0;
-    for (let q = p0; q <= p1; q++) total0 += P.end[q] - P.start[q];
-    let leetOk = letters >= 1 && letters + syms >= 2 && (digits <= letters || syms >= 1) && total0 <= 24;
-    if (leetOk && digits >= 2 && syms === 0 && total0 >= 6 && isHexLike(codes, P.start[p0], P.end[p1])) leetOk = false;
     let total = 0;
     for (let q = p0; q <= p1; q++) total += P.end[q] - P.start[q];
+    let leetOk = digits + syms > 0 && letters + syms >= 2 && (digits <= letters || syms >= 1) && total <= 24;
+    if (leetOk && digits >= 2 && syms === 0 && total >= 6 && isHexLike(codes, P.start[p0], P.end[p1])) leetOk = false;
     S.ensure(total + 2);
     const t = S.newToken();
     const start = S.len;
@@ -428,6 +426,7 @@ class Detector implements ObscenityDetector {
     const flg = S.flags;
     const tok = S.tok;
     let len = S.len;
+    let anyWild = false;
     for (let q = p0; q <= p1; q++) {
       let f = q === p0 ? F_PIECE : F_PIECE | F_JOIN;
       // digits are letters only in pieces that have letters (not 4744 next to a word)
@@ -436,7 +435,10 @@ class Detector implements ObscenityDetector {
         const c = codes[k];
         let s = c >= 0x30 && c <= 0x39 ? (pieceLeet ? leet[c] || c : c) : fold[c];
         if (s === 0) s = 0x02; // letter of no view: breaks matches
-        if (c === 0x2a || c === 0x23 || c === 0x40) f |= F_WILD; // * # @
+        if (c === 0x2a || c === 0x23 || c === 0x40) {
+          f |= F_WILD; // * # @
+          anyWild = true;
+        }
         if (len > start && s === sym[len - 1] && s !== MASK && s !== 0x02) {
           const r = run[len - 1];
           if (r < 0xffff) run[len - 1] = r + 1;
@@ -468,7 +470,7 @@ class Detector implements ObscenityDetector {
     // masked matching only for single words (not joined ones) with a mask inside (not f***,
     // footnote stars, markdown) and without digits or other symbols (not globs, code, handles)
     let hasWild = 0;
-    for (let k = S.cStart[t]; k < S.cEnd[t] && !joined && digits === 0 && syms <= 3; k++) {
+    for (let k = S.cStart[t]; anyWild && k < S.cEnd[t] && !joined && digits === 0 && syms <= 3; k++) {
       // '@' stands for a hidden letter only in short words (f@ck), not in e-mail addresses
       if (flg[k] & F_WILD && (codes[S.bpos[k]] !== 0x40 || len - start <= 8)) {
         hasWild = 1;
