@@ -75,6 +75,10 @@ describe('disguises', () => {
     expectClean(['glass🔥hit🔥the🔥floor', 'Scunthorpe🔥United', 'Позор🔥вам', 'ребята.требую.возврат', 'the.assistant.was.great']);
   });
 
+  it('combined disguises and surrounding punctuation', () => {
+    expectFlagged(['(f u c k)', '#f💩u💩c💩k', 'f 💩 u 💩 c 💩 k', 'f u ( k', 'f💩*💩c💩k', 'b*7ch', 'a*5hole', '(CUNNNNT)', 'ѕ*abi', 'з**бал', 'о**ел', '"х у й н я"']);
+  });
+
   it('repeated letters', () => {
     expectFlagged(['fuuuuck', 'shiiiit', 'сууука', 'пиииздец', 'хуйняяяя']);
   });
@@ -132,7 +136,7 @@ describe('traps (must not be flagged)', () => {
   });
 
   it('code, hashes, e-mail addresses and mentions', () => {
-    expectClean(["glob('**/*.css')", 'commit 3ba786cd', 'e644178b', 'drpizza@example.org', '@maria same here', 'Not Memoized (NM)', "those who're interested", 'weniger', 'Niger', 'assess', 'Cook', 'Wankel engine']);
+    expectClean(['**stdin**(4) and **stdout**(4)', '| `5 B` (27μs) |', "glob('**/*.css')", 'commit 3ba786cd', 'e644178b', 'drpizza@example.org', '@maria same here', 'Not Memoized (NM)', "those who're interested", 'weniger', 'Niger', 'assess', 'Cook', 'Wankel engine']);
   });
 
   it('abbreviations inside normal words, model numbers, brand names', () => {

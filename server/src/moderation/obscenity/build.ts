@@ -194,7 +194,7 @@ export function compile(specs: LexiconSpec[], extra: ExtraInput = {}): Compiled 
         pushMain(v, { entry, len: v.length, runs: runArr, seps, latinStart: false, latinEnd: false });
       }
       const e = entries[entry];
-      if (e.kind === 'pinyin' || seps > 0 || text.length < 2) continue;
+      if (seps > 0 || text.length < (e.kind === 'pinyin' ? 4 : 2)) continue;
       for (const form of new Set([text, folded])) {
         const w = { entry, form };
         wildAll.push(w);

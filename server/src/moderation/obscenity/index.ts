@@ -291,7 +291,7 @@ class Detector implements ObscenityDetector {
       // a piece
       const p = P.push();
       P.start[p] = i;
-      P.gap[p] = P.n === 1 || gapLen > 4 ? 2 : gapType;
+      P.gap[p] = P.n === 1 || gapLen > 6 ? 2 : gapType;
       let flags = 0;
       let letters = 0;
       let digits = 0;
@@ -386,7 +386,7 @@ class Detector implements ObscenityDetector {
     if (gap === 0) return true;
     if (gap === 1) {
       // single letters separated by spaces: f u c k
-      return this.single(a) && this.single(b) && P.start[b] - P.end[a] <= 3;
+      return this.single(a) && this.single(b) && P.start[b] - P.end[a] <= 6;
     }
     return false;
   }
@@ -394,7 +394,12 @@ class Detector implements ObscenityDetector {
   /** One letter or digit, possibly with leet/mask symbols around it (t!!!). */
   private single(p: number): boolean {
     const P = this.pieces;
-    return P.letters[p] + P.digits[p] === 1 && P.end[p] - P.start[p] <= 4;
+    const len = P.end[p] - P.start[p];
+    if (P.letters[p] + P.digits[p] === 1) return len <= 4;
+    // a lone mask or letter-like symbol between spaced letters: f * c k, с у к @
+    if (len !== 1) return false;
+    const c = this.codes[P.start[p]];
+    return c === 0x2a || c === 0x23 || c === 0x40 || c === 0x24 || c === 0x28 || c === 0x21;
   }
 
   private emitToken(S: Stream, codes: Uint16Array, p0: number, p1: number, fold: Uint16Array, leet: Uint16Array, joined: boolean): void {
@@ -430,16 +435,20 @@ class Detector implements ObscenityDetector {
     for (let q = p0; q <= p1; q++) {
       let f = q === p0 ? F_PIECE : F_PIECE | F_JOIN;
       // digits are letters only in pieces that have letters (not 4744 next to a word)
-      const pieceLeet = leetOk && (P.letters[q] > 0 || p0 === p1 || P.end[q] - P.start[q] === 1);
+      const pieceLeet = leetOk && (P.letters[q] > 0 || p0 === p1 || P.digits[q] <= 1);
+      // a piece also "starts" after its leading symbols: (f u c k), #f💩u💩c💩k
+      let lead = P.start[q];
+      while (lead < P.end[q] - 1 && isTrim(codes[lead])) lead++;
       for (let k = P.start[q]; k < P.end[q]; k++) {
         const c = codes[k];
+        if (k === lead && k > P.start[q]) f |= q === p0 ? F_PIECE : F_PIECE | F_JOIN;
         let s = c >= 0x30 && c <= 0x39 ? (pieceLeet ? leet[c] || c : c) : fold[c];
         if (s === 0) s = 0x02; // letter of no view: breaks matches
         if (c === 0x2a || c === 0x23 || c === 0x40) {
           f |= F_WILD; // * # @
           anyWild = true;
         }
-        if (len > start && s === sym[len - 1] && s !== MASK && s !== 0x02) {
+        if (len > start && s === sym[len - 1] && s !== MASK && s !== 0x02 && !(k === lead && k > P.start[q])) {
           const r = run[len - 1];
           if (r < 0xffff) run[len - 1] = r + 1;
           bend[len - 1] = k;
@@ -470,14 +479,18 @@ class Detector implements ObscenityDetector {
     // masked matching only for single words (not joined ones) with a mask inside (not f***,
     // footnote stars, markdown) and without digits or other symbols (not globs, code, handles)
     let hasWild = 0;
-    for (let k = S.cStart[t]; anyWild && k < S.cEnd[t] && !joined && digits === 0 && syms <= 3; k++) {
+    let allSingle = joined;
+    for (let q = p0; q <= p1 && allSingle; q++) if (!this.single(q)) allSingle = false;
+    const plain = !joined || allSingle; // f**k, or f💩*💩c💩k — not code or URLs glued together
+    const fewDigits = digits === 0 || (leetOk && digits <= 2);
+    for (let k = S.cStart[t]; anyWild && k < S.cEnd[t] && plain && fewDigits && syms <= 6; k++) {
       // '@' stands for a hidden letter only in short words (f@ck), not in e-mail addresses
       if (flg[k] & F_WILD && (codes[S.bpos[k]] !== 0x40 || len - start <= 8)) {
         hasWild = 1;
         break;
       }
     }
-    if (!hasWild && !joined && digits === 0 && len - start <= MAX_MASKED_LEN && sym[len - 1] === MASK) hasWild = 1;
+    if (!hasWild && plain && fewDigits && len - start <= MAX_MASKED_LEN && sym[len - 1] === MASK) hasWild = 1;
     S.tMask[t] = hasWild;
     if (hasWild) S.hasMask = true;
     S.tReal[t] = letters;
@@ -533,10 +546,14 @@ class Detector implements ObscenityDetector {
           const L = form.length;
           if (i + L > te) continue;
           let masks = 0;
+          let genuine = 0;
           let ok = true;
           for (let k = 0; k < L; k++) {
             const x = sym[i + k];
-            if (x === form.charCodeAt(k)) continue;
+            if (x === form.charCodeAt(k)) {
+              if (!(flags[i + k] & F_WILD) && isLetterClass(this.codes[S.bpos[i + k]])) genuine++;
+              continue;
+            }
             if (flags[i + k] & F_WILD && form.charCodeAt(k) !== SEP && (x === MASK || short)) masks++;
             else {
               ok = false;
@@ -544,7 +561,9 @@ class Detector implements ObscenityDetector {
             }
           }
           if (!ok || masks === 0 || masks > 3) continue;
-          const real = L - masks;
+          // enough genuine letters (not leet symbols) in the hit: two, or one in a longer word
+          // (f***ing, х**во, з**бал)
+          const real = genuine;
           if (real < 1 || (real < 2 && S.tReal[t] < 3)) continue;
           // at least one mask inside the word (not a footnote star or markdown)
           let inner = false;
@@ -817,6 +836,11 @@ function isHexLike(codes: Uint16Array, from: number, to: number): boolean {
     if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return false;
   }
   return true;
+}
+
+function isLetterClass(c: number): boolean {
+  const k = CLASS_TABLE[c] || charClass(c);
+  return k === C_LAT || k === C_CYR || k === C_CYRX || k === C_GREEK;
 }
 
 function onlyMasks(sym: Uint16Array, from: number, to: number): boolean {
