@@ -46,6 +46,11 @@ export interface ObscenityOptions {
 
 export interface ObscenityDetector {
   detect(text: string): Evidence[];
+  /**
+   * Work units spent by the last detect() call (characters normalized, stream symbols scanned,
+   * per-hit checks). Linear in the input length; exposed so tests can check that without timing.
+   */
+  readonly lastWork?: number;
 }
 
 // ---------------------------------------------------------------------------
@@ -94,6 +99,8 @@ const TRAD_TO_SIMP = new Uint16Array(0x10000);
 }
 const MAX_MASKED_WORDS = 64;
 const MAX_MASKED_LEN = 48;
+/** How far a hit inside a joined word is widened to the spaced letters around it. */
+const MAX_EXTEND = 32;
 /** Candidate spellings tried in masked matching per text (bounds the worst case to ~1 ms). */
 const MAX_MASKED_STEPS = 60_000;
 
@@ -248,6 +255,7 @@ class Detector implements ObscenityDetector {
   private cjkPos = new Int32Array(256);
   private hits: Hit[] = [];
   private codes: Uint16Array = new Uint16Array(0);
+  lastWork = 0;
 
   constructor(private readonly c: Compiled) {}
 
@@ -265,6 +273,7 @@ class Detector implements ObscenityDetector {
     const codes = norm.codes;
     this.codes = codes;
     const n = norm.length;
+    this.lastWork = text.length + n;
     this.hits.length = 0;
     // ---- pieces
     const P = this.pieces;
@@ -503,6 +512,7 @@ class Detector implements ObscenityDetector {
     const pats = V.mainPatterns;
     const sym = S.sym;
     const n = S.len;
+    this.lastWork += n;
     let s = 0;
     for (let i = 0; i < n; i++) {
       s = delta[s * alphabet + symOf[sym[i]]];
@@ -541,6 +551,7 @@ class Detector implements ObscenityDetector {
         const list = flags[i] & F_WILD ? V.wildAll : V.wild.get(c);
         if (!list) continue;
         if ((steps -= list.length) < 0) return;
+        this.lastWork += list.length;
         for (let w = 0; w < list.length; w++) {
           const form = list[w].form;
           const L = form.length;
@@ -584,6 +595,7 @@ class Detector implements ObscenityDetector {
 
   private check(S: Stream, V: CompiledView, entryId: number, start: number, end: number, seps: number, runs: Uint16Array | null, masked: boolean): void {
     if (start < 0) return;
+    this.lastWork += end - start + 1;
     const ta = S.tok[start];
     const tb = S.tok[end - 1];
     if (ta < 0 || tb < 0) return;
@@ -642,6 +654,7 @@ class Detector implements ObscenityDetector {
       const sym = S.sym;
       const lo = S.tStart[ta];
       const hi = S.tEnd[tb];
+      this.lastWork += entry.exceptions.length;
       for (const ex of entry.exceptions) {
         const es = end - ex.endOff;
         const ee = es + ex.codes.length;
@@ -665,9 +678,12 @@ class Detector implements ObscenityDetector {
       we = end;
       const te = S.cEnd[tb];
       const fl = S.flags;
-      while (we < te && (!(fl[we] & F_PIECE) || we + 1 >= te || fl[we + 1] & F_PIECE)) we++;
-      const ts = S.cStart[ta];
+      // bounded, so that a megabyte of spaced letters stays linear
+      const weMax = Math.min(te, end + MAX_EXTEND);
+      while (we < weMax && (!(fl[we] & F_PIECE) || we + 1 >= te || fl[we + 1] & F_PIECE)) we++;
+      const ts = Math.max(S.cStart[ta], start - MAX_EXTEND);
       while (ws > ts && fl[ws] & F_PIECE && fl[ws - 1] & F_PIECE) ws--;
+      this.lastWork += we - end + (start - ws);
     }
     this.hits.push({ start: S.bpos[ws], end: S.bend[we - 1], entry: entryId });
   }
@@ -764,6 +780,7 @@ class Detector implements ObscenityDetector {
       }
       // spaces, symbols, emoji, masks, leet symbols: skipped
     }
+    this.lastWork += len;
     const V = this.c.cjk;
     const A = V.main;
     const { symOf, delta, alphabet, hasOut, patAt, patNext, outLink } = A;
