@@ -105,6 +105,16 @@ const MAX_EXTEND = 32;
 const MAX_MASKED_STEPS = 60_000;
 
 /** Growable scratch arrays, reused between calls (detect() is synchronous). */
+
+type Growable = Int32Array | Uint16Array | Uint8Array;
+
+/** A copy of `a` with room for `cap` items, keeping its first `keep` items. */
+function grow<T extends Growable>(a: T, cap: number, keep = a.length): T {
+  const b = new (a.constructor as new (n: number) => T)(cap);
+  b.set(a.subarray(0, keep) as ArrayLike<number>);
+  return b;
+}
+
 class Stream {
   sym = new Uint16Array(256);
   run = new Uint16Array(256);
@@ -137,47 +147,25 @@ class Stream {
     if (need <= this.sym.length) return;
     let cap = this.sym.length * 2;
     while (cap < need) cap *= 2;
-    const g16 = (a: Uint16Array) => {
-      const b = new Uint16Array(cap);
-      b.set(a.subarray(0, this.len));
-      return b;
-    };
-    const g32 = (a: Int32Array) => {
-      const b = new Int32Array(cap);
-      b.set(a.subarray(0, this.len));
-      return b;
-    };
-    this.sym = g16(this.sym);
-    this.run = g16(this.run);
-    this.bpos = g32(this.bpos);
-    this.bend = g32(this.bend);
-    this.tok = g32(this.tok);
-    const f = new Uint8Array(cap);
-    f.set(this.flags.subarray(0, this.len));
-    this.flags = f;
+    this.sym = grow(this.sym, cap, this.len);
+    this.run = grow(this.run, cap, this.len);
+    this.bpos = grow(this.bpos, cap, this.len);
+    this.bend = grow(this.bend, cap, this.len);
+    this.tok = grow(this.tok, cap, this.len);
+    this.flags = grow(this.flags, cap, this.len);
   }
 
   newToken(): number {
     if (this.ntok >= this.tStart.length) {
       const cap = this.tStart.length * 2;
-      const g32 = (a: Int32Array) => {
-        const b = new Int32Array(cap);
-        b.set(a);
-        return b;
-      };
-      const g8 = (a: Uint8Array) => {
-        const b = new Uint8Array(cap);
-        b.set(a);
-        return b;
-      };
-      this.tStart = g32(this.tStart);
-      this.tEnd = g32(this.tEnd);
-      this.cStart = g32(this.cStart);
-      this.cEnd = g32(this.cEnd);
-      this.tJoined = g8(this.tJoined);
-      this.tMixed = g8(this.tMixed);
-      this.tMask = g8(this.tMask);
-      this.tReal = g32(this.tReal);
+      this.tStart = grow(this.tStart, cap);
+      this.tEnd = grow(this.tEnd, cap);
+      this.cStart = grow(this.cStart, cap);
+      this.cEnd = grow(this.cEnd, cap);
+      this.tJoined = grow(this.tJoined, cap);
+      this.tMixed = grow(this.tMixed, cap);
+      this.tMask = grow(this.tMask, cap);
+      this.tReal = grow(this.tReal, cap);
     }
     return this.ntok++;
   }
@@ -222,23 +210,13 @@ class Pieces {
   push(): number {
     if (this.n >= this.start.length) {
       const cap = this.start.length * 2;
-      const g32 = (a: Int32Array) => {
-        const b = new Int32Array(cap);
-        b.set(a);
-        return b;
-      };
-      const g8 = (a: Uint8Array) => {
-        const b = new Uint8Array(cap);
-        b.set(a);
-        return b;
-      };
-      this.start = g32(this.start);
-      this.end = g32(this.end);
-      this.letters = g32(this.letters);
-      this.digits = g32(this.digits);
-      this.syms = g32(this.syms);
-      this.flags = g8(this.flags);
-      this.gap = g8(this.gap);
+      this.start = grow(this.start, cap);
+      this.end = grow(this.end, cap);
+      this.letters = grow(this.letters, cap);
+      this.digits = grow(this.digits, cap);
+      this.syms = grow(this.syms, cap);
+      this.flags = grow(this.flags, cap);
+      this.gap = grow(this.gap, cap);
     }
     return this.n++;
   }
