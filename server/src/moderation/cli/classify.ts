@@ -11,26 +11,14 @@
  * the run completed (skipped lines are only reported), 2 on usage / I/O errors.
  * The input is streamed line by line (readline), so huge files are fine.
  */
-import { createModerator, createMemoryStore } from '../index';
-import { parseArgs, openInput, parseCommentLine, readLines, writeOut, handleEpipe, UsageError } from './common';
+import { openInput, parseCommentLine, readLines, startCli, writeOut } from './common';
 
 const USAGE = 'usage: classify FILE [--allow VALUE]... [--region CC]   (FILE "-" reads stdin)';
 
 export async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs(argv, USAGE);
-  } catch (e) {
-    process.stderr.write(`${e instanceof UsageError ? e.message : String(e)}\n`);
-    return 2;
-  }
-  if (args.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  handleEpipe();
-  const moderator = createModerator({ allow: args.allow, defaultPhoneRegion: args.region });
-  const store = createMemoryStore();
+  const started = startCli(argv, USAGE);
+  if (typeof started === 'number') return started;
+  const { args, moderator, store } = started;
   try {
     const input = openInput(args.file);
     for await (const { lineNo, line } of readLines(input)) {

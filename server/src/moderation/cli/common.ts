@@ -5,6 +5,9 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 
+import { createMemoryStore, createModerator } from '../index';
+import type { DuplicateStore, Moderator } from '../types';
+
 export interface CliArgs {
   file: string;
   allow: string[];
@@ -110,4 +113,31 @@ export function handleEpipe(): void {
     if (e.code === 'EPIPE') process.exit(0);
     throw e;
   });
+}
+
+/**
+ * Common start of both CLIs: parses the arguments, answers --help and usage
+ * errors (returns the exit code then), and builds the moderator and an in-memory store.
+ */
+export function startCli(
+  argv: string[],
+  usage: string
+): number | { args: CliArgs; moderator: Moderator; store: DuplicateStore } {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv, usage);
+  } catch (e) {
+    process.stderr.write(`${e instanceof UsageError ? e.message : String(e)}\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  handleEpipe();
+  return {
+    args,
+    moderator: createModerator({ allow: args.allow, defaultPhoneRegion: args.region }),
+    store: createMemoryStore(),
+  };
 }

@@ -7,8 +7,8 @@
  * accuracy and the confusion matrix. `--misses` also lists every wrong line (to stderr).
  * Exit code 0 normally (also when scores are low); 2 on usage / I/O errors.
  */
-import { createModerator, createMemoryStore, CATEGORIES, type Category } from '../index';
-import { parseArgs, openInput, parseCommentLine, readLines, handleEpipe, UsageError } from './common';
+import { CATEGORIES, type Category } from '../index';
+import { openInput, parseCommentLine, readLines, startCli } from './common';
 
 const USAGE = 'usage: eval FILE [--allow VALUE]... [--region CC] [--misses] [--json]';
 
@@ -30,20 +30,9 @@ export async function main(argvIn: string[]): Promise<number> {
   const argv = [...argvIn];
   const showMisses = takeFlag(argv, '--misses');
   const asJson = takeFlag(argv, '--json');
-  let args;
-  try {
-    args = parseArgs(argv, USAGE);
-  } catch (e) {
-    process.stderr.write(`${e instanceof UsageError ? e.message : String(e)}\n`);
-    return 2;
-  }
-  if (args.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  handleEpipe();
-  const moderator = createModerator({ allow: args.allow, defaultPhoneRegion: args.region });
-  const store = createMemoryStore();
+  const started = startCli(argv, USAGE);
+  if (typeof started === 'number') return started;
+  const { args, moderator, store } = started;
   const confusion = {} as Record<Category, Record<Category, number>>;
   for (const e of CATEGORIES) {
     confusion[e] = {} as Record<Category, number>;
