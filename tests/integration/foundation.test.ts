@@ -162,6 +162,7 @@ describe('foundation: bad plugin config stops boot with a clear message', () => 
     ['an unknown target uid', { targets: [{ uid: 'api::nope.nope', textField: 'content', authorField: 'authorEmail' }] }, /api::nope\.nope.*not a content type/],
     ['an unknown target field', { targets: [{ uid: 'api::comment.comment', textField: 'body', authorField: 'authorEmail' }] }, /textField "body" is not an attribute/],
     ['a non-array allowlist', { allowlist: 'example-shop.com' }, /allowlist.*array/],
+    ['a non-boolean duplicate.sameThread', { duplicate: { sameThread: 'yes' } }, /duplicate\.sameThread.*true or false/],
   ];
   it.each(cases)('rejects %s', async (_name, config, message) => {
     await expect(bootStrapi({ config, seed: false })).rejects.toThrow(message);

@@ -38,7 +38,11 @@ describe('hold and flag', () => {
   let posts: string[];
   beforeAll(async () => {
     app = await bootStrapi({
-      config: { actions: { obscenity: 'hold', advertising: 'flag' }, notifications: { email: false } },
+      config: {
+        actions: { obscenity: 'hold', advertising: 'flag' },
+        duplicate: { sameThread: true },
+        notifications: { email: false },
+      },
     });
     posts = await articles(app);
   });
@@ -73,5 +77,15 @@ describe('hold and flag', () => {
     const [entry] = await logs(app, { authorKey: 'fay@example.net' });
     expect(entry).toMatchObject({ action: 'flagged', category: 'advertising', targetDocumentId: res.body.data.documentId });
     expect(await standing(app, 'fay@example.net')).toBeNull();
+  });
+
+  it('counts a repeat under the same post when duplicate.sameThread is on', async () => {
+    const author = { authorName: 'Sam', authorEmail: 'sam@example.org', article: posts[0] };
+    const text = 'Still waiting for the refund of order 99812, please answer.';
+    expect((await postComment(app, { ...author, content: text })).status).toBe(201);
+    const again = await postComment(app, { ...author, content: `${text}!!` });
+    expect(again.status).toBe(403);
+    expect(again.body.error.details.rule.number).toBe(2);
+    expect((await logs(app, { authorKey: 'sam@example.org', action: 'removed' }))[0].category).toBe('duplicate');
   });
 });

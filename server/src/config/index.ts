@@ -45,7 +45,12 @@ export interface PluginConfig {
   extraExceptions: string[];
   /** Region for phone numbers written without a country code. */
   defaultPhoneRegion: string;
-  duplicate: { threshold: number; window: number };
+  /**
+   * Near-duplicate detection: similarity at which two comments of one author are the same,
+   * how many recent ones are compared, and whether a repeat under the SAME post counts
+   * (default false: a double submit is not spam).
+   */
+  duplicate: { threshold: number; window: number; sameThread: boolean };
   notifications: {
     email: boolean;
     inApp: boolean;
@@ -71,7 +76,7 @@ export const defaults: PluginConfig = {
   extraTerms: [],
   extraExceptions: [],
   defaultPhoneRegion: 'US',
-  duplicate: { threshold: DEFAULT_DUPLICATE_THRESHOLD, window: DEFAULT_DUPLICATE_WINDOW },
+  duplicate: { threshold: DEFAULT_DUPLICATE_THRESHOLD, window: DEFAULT_DUPLICATE_WINDOW, sameThread: false },
   notifications: {
     email: true,
     inApp: true,
@@ -157,11 +162,12 @@ export const validator = (config: unknown): void => {
     fail('`defaultPhoneRegion` must be a two-letter ISO country code such as "US".');
   }
 
-  if (!isPlainObject(c.duplicate)) fail('`duplicate` must be an object { threshold, window }.');
+  if (!isPlainObject(c.duplicate)) fail('`duplicate` must be an object { threshold, window, sameThread }.');
   if (typeof c.duplicate.threshold !== 'number' || !(c.duplicate.threshold > 0 && c.duplicate.threshold <= 1)) {
     fail('`duplicate.threshold` must be a number in (0, 1].');
   }
   checkInt(c.duplicate.window, 'duplicate.window', 1, 10_000);
+  if (typeof c.duplicate.sameThread !== 'boolean') fail('`duplicate.sameThread` must be true or false.');
 
   const n = c.notifications;
   if (!isPlainObject(n)) fail('`notifications` must be an object.');
