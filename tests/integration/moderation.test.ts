@@ -128,6 +128,21 @@ describe('moderation loop', () => {
     expect(mail.messages.slice(sentBefore).some((m) => (m.to as any)?.text?.includes('promo@example.net'))).toBe(false);
   });
 
+  it('holds a bare contact for a moderator, explains it, and bans nobody', async () => {
+    const content = 'Nobody answers the phone. My email is cara.jones@gmail.com, please contact me about the refund';
+    const res = await postComment(app, { content, authorName: 'Cara', authorEmail: 'cara@example.org', article: posts[1] });
+    expect(res.status).toBe(403);
+    expect(res.body.error.details.code).toBe('COMMENT_HELD');
+    expect(res.body.error.details.rule).toEqual({ number: 3, title: 'No advertising' });
+    expect(await standing(app, 'cara@example.org')).toBeNull();
+
+    const entries = await logs(app, { authorKey: 'cara@example.org' });
+    expect(entries.map((e: any) => [e.action, e.category])).toEqual([['held', 'advertising']]);
+    expect(entries[0].reason).toMatch(/no promotion/);
+    const email = await mail.waitFor((m) => (m.to as any)?.text?.includes('cara@example.org'));
+    expect(email.subject).toBe('Your comment is waiting for a moderator');
+  });
+
   it('keeps the first of repeated comments, warns twice, then bans', async () => {
     const author = { authorName: 'Rita', authorEmail: 'rita@example.org' };
     const text = 'I was charged twice for order 5512 and nobody answers my emails!';

@@ -6,7 +6,11 @@
 import { DEFAULT_DUPLICATE_THRESHOLD, DEFAULT_DUPLICATE_WINDOW } from '../moderation';
 
 export type ModerationAction = 'remove' | 'hold' | 'flag' | 'allow';
-export type ModeratedCategory = 'obscenity' | 'advertising' | 'duplicate';
+/**
+ * What moderation acts on. `contact` is advertising that is only a bare link, e-mail or
+ * phone number with no promotion at all — often a customer's own contact or a tracking link.
+ */
+export type ModeratedCategory = 'obscenity' | 'advertising' | 'duplicate' | 'contact';
 
 export interface TargetConfig {
   /** Content type uid, e.g. `api::comment.comment`. */
@@ -66,8 +70,8 @@ export interface PluginConfig {
 export const defaults: PluginConfig = {
   targets: [],
   allowlist: [],
-  actions: { obscenity: 'remove', advertising: 'remove', duplicate: 'remove' },
-  explain: { obscenity: true, advertising: false, duplicate: true },
+  actions: { obscenity: 'remove', advertising: 'remove', duplicate: 'remove', contact: 'hold' },
+  explain: { obscenity: true, advertising: false, duplicate: true, contact: true },
   banOnAdvertising: true,
   maxWarnings: 2,
   banDays: 0,
@@ -87,7 +91,7 @@ export const defaults: PluginConfig = {
 };
 
 const ACTIONS: ModerationAction[] = ['remove', 'hold', 'flag', 'allow'];
-const CATEGORIES: ModeratedCategory[] = ['obscenity', 'advertising', 'duplicate'];
+const CATEGORIES: ModeratedCategory[] = ['obscenity', 'advertising', 'duplicate', 'contact'];
 
 const fail = (message: string): never => {
   throw new Error(`[brand-community] Invalid plugin config: ${message}`);

@@ -60,7 +60,7 @@ export function createModerator(options: ModeratorOptions = {}): Moderator {
   // Build once. If a detector cannot even be built, the pipeline still works without it.
   const buildErrors: NonNullable<Decision['errors']> = [];
   let obscenity: { detect(text: string): Evidence[] } | null = null;
-  let advertising: { detect(text: string): Evidence[] } | null = null;
+  let advertising: ReturnType<typeof createAdvertisingDetector> | null = null;
   try {
     obscenity = createObscenityDetector({ extraTerms: opts.extraTerms, extraExceptions: opts.extraExceptions });
   } catch (e) {
@@ -107,7 +107,7 @@ export function createModerator(options: ModeratorOptions = {}): Moderator {
     const obs = runStage('obscenity', obscenity, text, errors);
     if (obs.length) return decide('obscenity', obs, errors);
     const ad = runStage('advertising', advertising, text, errors);
-    if (ad.length) return decide('advertising', ad, errors);
+    if (ad.length) return { ...decide('advertising', ad, errors), promotion: advertising?.lastPromotion ?? true };
     return decide('allow', [], errors);
   }
 

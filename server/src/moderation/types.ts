@@ -35,6 +35,13 @@ export interface Decision {
   category: Category;
   evidence: Evidence[];
   /**
+   * For `advertising` only: whether the comment promotes something (promotion or SEO words,
+   * messenger contacts, disguised brand words). `false` means a bare link, e-mail or phone
+   * number and nothing else — often a customer leaving their own contact, so a site may
+   * want a moderator to look before banning anyone.
+   */
+  promotion?: boolean;
+  /**
    * Stages that failed (a detector or the store threw). A failed stage counts as "found
    * nothing" (fail-open) so a bug or an unavailable store never blocks or crashes posting;
    * callers should log these.

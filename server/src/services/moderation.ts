@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import type { TargetConfig } from '../config';
+import type { ModeratedCategory, TargetConfig } from '../config';
 import { createModerator, fingerprint } from '../moderation';
 import type { Category, Decision, Evidence, Moderator } from '../moderation/types';
 import { badInput, CODES, notFound, refused } from '../utils/errors';
@@ -262,11 +262,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       if (category === 'allow') return save();
 
-      const action = config.actions[category as 'obscenity' | 'advertising' | 'duplicate'];
+      // A bare link, e-mail or phone with no promotion is treated apart from advertising:
+      // by default it is held for a moderator and explained, and nobody is banned for it.
+      const key: ModeratedCategory =
+        category === 'advertising' && decision.promotion === false ? 'contact' : (category as ModeratedCategory);
+      const action = config.actions[key];
       const locale = await requestLocale();
       const rule: CitedRule | null = await rules.forCategory(category, locale);
       const ruleRef = rule ? { number: rule.number, title: rule.title } : null;
-      const logged = { ...base, category, evidence, rule, locale };
+      const logged = {
+        ...base,
+        category,
+        evidence,
+        rule,
+        locale,
+        ...(key === 'contact'
+          ? { reason: 'Only a link, e-mail address or phone number, with no promotion: possibly the author\'s own contact.' }
+          : {}),
+      };
 
       if (config.dryRun) {
         const result = await save();
@@ -292,7 +305,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       const entry = await log.append({ ...logged, action: action === 'hold' ? 'held' : 'removed' });
-      const explain = config.explain[category as 'obscenity' | 'advertising' | 'duplicate'];
+      const explain = config.explain[key];
       const notify = (kind: 'removed' | 'held' | 'warned' | 'banned', extra: Record<string, unknown> = {}) =>
         explain
           ? service('notifications').queue({
@@ -317,7 +330,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       // action === 'remove'
-      if (category === 'advertising') {
+      if (key === 'advertising') {
         if (config.banOnAdvertising) {
           await standings.ban(input.authorKey, 'Unauthorized advertising.', config.banDays, input.authorName);
           await log.append({ ...logged, action: 'banned', relatedEntry: entry.documentId, reason: 'Unauthorized advertising.' });

@@ -38,6 +38,9 @@ import {
   type PhraseHit,
   type Token,
 } from './phrases';
+
+/** Evidence kinds that alone are only a contact, not promotion. */
+const BARE_KINDS = new Set(['url', 'email', 'phone']);
 import {
   STRONG_PHRASES,
   TOPIC_WORDS,
@@ -71,6 +74,8 @@ export interface AdvertisingOptions {
 
 export interface AdvertisingDetector {
   detect(text: string): Evidence[];
+  /** Whether the last `detect` saw promotion (topic or SEO words, messenger contacts, disguised brand words). */
+  readonly lastPromotion: boolean;
 }
 
 const WEBMAIL = new Set([
@@ -123,7 +128,10 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
   linkify.tlds(allTlds, false);
   linkify.set({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: false });
 
+  let lastPromotion = false;
+
   function detect(text: string): Evidence[] {
+    lastPromotion = false;
     try {
       if (typeof text !== 'string' || text.length === 0) return [];
       return run(text);
@@ -315,6 +323,7 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
       }
     }
 
+    lastPromotion = topicAnywhere || st.found.some((e) => !BARE_KINDS.has(e.kind as string));
     return finish(st.found);
   }
 
@@ -437,7 +446,12 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
     return out;
   }
 
-  return { detect };
+  return {
+    detect,
+    get lastPromotion() {
+      return lastPromotion;
+    },
+  };
 }
 
 
