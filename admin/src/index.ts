@@ -2,7 +2,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 
 import { Initializer } from './components/Initializer';
 import { PluginIcon } from './components/PluginIcon';
-import { PERMISSIONS } from './permissions';
+import { CONSOLE_PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/getTranslation';
 
@@ -13,7 +13,7 @@ const plugin: StrapiApp['appPlugins'][string] = {
       icon: PluginIcon,
       intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'Community' },
       Component: () => import('./pages/App'),
-      permissions: PERMISSIONS.readLog,
+      permissions: CONSOLE_PERMISSIONS,
     });
 
     app.registerPlugin({

@@ -1,11 +1,24 @@
-import { PLUGIN_ID } from './pluginId';
+import { RBAC, rbacUid, type RbacAction } from '../../shared/contracts/constants';
 
-const action = (name: string) => [{ action: `plugin::${PLUGIN_ID}.${name}`, subject: null }];
+const action = (name: RbacAction) => [{ action: rbacUid(name), subject: null }];
 
+/** Permissions of each console page and button (the API checks them again). */
 export const PERMISSIONS = {
-  readLog: action('logs.read'),
-  restore: action('logs.restore'),
-  readAuthors: action('authors.read'),
-  manageAuthors: action('authors.manage'),
-  readNotifications: action('notifications.read'),
+  readLog: action(RBAC.readLog),
+  restore: action(RBAC.restore),
+  review: action(RBAC.review),
+  check: action(RBAC.check),
+  readAuthors: action(RBAC.readAuthors),
+  manageAuthors: action(RBAC.manageAuthors),
+  readNotifications: action(RBAC.readNotifications),
+  manageNotifications: action(RBAC.manageNotifications),
+  settings: action(RBAC.settings),
 };
+
+/** Any of these opens the console (the menu link shows for it). */
+export const CONSOLE_PERMISSIONS = [
+  ...PERMISSIONS.readLog,
+  ...PERMISSIONS.readAuthors,
+  ...PERMISSIONS.readNotifications,
+  ...PERMISSIONS.check,
+];

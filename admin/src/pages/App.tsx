@@ -1,15 +1,29 @@
-import { Page } from "@strapi/strapi/admin";
-import { Routes, Route } from "react-router-dom";
+import { Layouts, Page } from '@strapi/strapi/admin';
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router-dom';
 
-import { HomePage } from "./HomePage";
+import { ConsoleNav } from '../components/ConsoleNav';
 
-const App = () => {
-  return (
-    <Routes>
-      <Route index element={<HomePage />} />
-      <Route path="*" element={<Page.Error />} />
-    </Routes>
-  );
-};
+const OverviewPage = lazy(() => import('./OverviewPage'));
+const DeletionsPage = lazy(() => import('./DeletionsPage'));
+const NotificationsPage = lazy(() => import('./NotificationsPage'));
+const AuthorsPage = lazy(() => import('./AuthorsPage'));
+const CheckPage = lazy(() => import('./CheckPage'));
+
+/** The moderator console: one route per page, so links can be shared and bookmarked. */
+const App = () => (
+  <Layouts.Root sideNav={<ConsoleNav />}>
+    <Suspense fallback={<Page.Loading />}>
+      <Routes>
+        <Route index element={<OverviewPage />} />
+        <Route path="deletions" element={<DeletionsPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
+        <Route path="authors" element={<AuthorsPage />} />
+        <Route path="check" element={<CheckPage />} />
+        <Route path="*" element={<Page.Error />} />
+      </Routes>
+    </Suspense>
+  </Layouts.Root>
+);
 
 export default App;

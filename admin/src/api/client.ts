@@ -1,0 +1,39 @@
+import { useFetchClient } from '@strapi/strapi/admin';
+import { useMemo } from 'react';
+
+import { PLUGIN_ID } from '../pluginId';
+
+/**
+ * Typed calls to the plugin's admin API. Response types come from the shared
+ * contracts (`shared/contracts`), so pages never cast an answer with `as`.
+ */
+export const useApi = () => {
+  const { get, post } = useFetchClient();
+  return useMemo(
+    () => ({
+      get: async <R>(path: string, params?: object): Promise<R> =>
+        (await get<R>(`/${PLUGIN_ID}${path}`, params ? { params: clean(params) } : undefined)).data,
+      post: async <R, B = unknown>(path: string, body?: B): Promise<R> =>
+        (await post<R, B>(`/${PLUGIN_ID}${path}`, body)).data,
+    }),
+    [get, post]
+  );
+};
+
+/** Drops empty query values so URLs stay short and the API sees only what was chosen. */
+const clean = (params: object) =>
+  Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== ''));
+
+/** react-query keys, one place, so mutations can invalidate what they change. */
+export const keys = {
+  all: [PLUGIN_ID] as const,
+  logs: (query?: object) => [PLUGIN_ID, 'logs', query ?? {}] as const,
+  log: (id: string) => [PLUGIN_ID, 'log', id] as const,
+  stats: (query?: object) => [PLUGIN_ID, 'stats', query ?? {}] as const,
+  queueCount: () => [PLUGIN_ID, 'queue-count'] as const,
+  authors: (query?: object) => [PLUGIN_ID, 'authors', query ?? {}] as const,
+  author: (key: string, query?: object) => [PLUGIN_ID, 'author', key, query ?? {}] as const,
+  notifications: (query?: object) => [PLUGIN_ID, 'notifications', query ?? {}] as const,
+  notification: (id: string) => [PLUGIN_ID, 'notification', id] as const,
+  history: (uid: string, documentId: string) => [PLUGIN_ID, 'history', uid, documentId] as const,
+};

@@ -1,0 +1,98 @@
+/**
+ * Lists defined once for the server and the admin console.
+ * Nothing here may import Strapi or React: both sides compile this folder.
+ */
+
+export const PLUGIN_ID = 'brand-community';
+
+/** What a moderation log entry records. */
+export const LOG_ACTIONS = [
+  'removed',
+  'held',
+  'flagged',
+  'allowed',
+  'approved',
+  'restored',
+  'confirmed',
+  'warned',
+  'banned',
+  'unbanned',
+  'notified',
+  'refused',
+] as const;
+export type LogAction = (typeof LOG_ACTIONS)[number];
+
+/** Why: the filter's category, `banned` for a banned author's comment, `manual` for a moderator's own action. */
+export const LOG_CATEGORIES = ['allow', 'obscenity', 'advertising', 'duplicate', 'banned', 'manual'] as const;
+export type LogCategory = (typeof LOG_CATEGORIES)[number];
+
+/** Entries a moderator reviews (the Deletions queue). */
+export const REVIEW_ACTIONS = ['removed', 'held', 'flagged'] as const satisfies readonly LogAction[];
+export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
+
+/** How a reviewed entry was settled. */
+export const REVIEW_OUTCOMES = ['restored', 'approved', 'confirmed'] as const satisfies readonly LogAction[];
+export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
+
+/** Bulk actions on queue entries. */
+export const BULK_ACTIONS = ['restore', 'approve', 'confirm'] as const;
+export type BulkAction = (typeof BULK_ACTIONS)[number];
+
+export const NOTIFICATION_STATUSES = ['queued', 'sending', 'sent', 'failed', 'read'] as const;
+export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
+
+export const NOTIFICATION_CHANNELS = ['email', 'in-app'] as const;
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
+
+/** What the filter decides for one comment (the core's categories). */
+export const FILTER_CATEGORIES = ['allow', 'obscenity', 'advertising', 'duplicate'] as const;
+export type FilterCategory = (typeof FILTER_CATEGORIES)[number];
+
+/** What the plugin acts on: the filter's categories plus `contact` (a bare link/e-mail/phone, no promotion). */
+export const MODERATED_CATEGORIES = ['obscenity', 'advertising', 'duplicate', 'contact'] as const;
+export type ModeratedCategory = (typeof MODERATED_CATEGORIES)[number];
+
+export const MODERATION_ACTIONS = ['remove', 'hold', 'flag', 'allow'] as const;
+export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
+
+/** RBAC actions (`plugin::brand-community.<action>`); every admin route requires exactly one. */
+export const RBAC = {
+  readLog: 'logs.read',
+  restore: 'logs.restore',
+  review: 'logs.review',
+  check: 'check.run',
+  readAuthors: 'authors.read',
+  manageAuthors: 'authors.manage',
+  readNotifications: 'notifications.read',
+  manageNotifications: 'notifications.manage',
+  settings: 'settings.manage',
+} as const;
+export type RbacAction = (typeof RBAC)[keyof typeof RBAC];
+
+export const rbacUid = (action: RbacAction) => `plugin::${PLUGIN_ID}.${action}` as const;
+
+/** Machine-readable error codes (`error.details.code`). */
+export const ERROR_CODES = {
+  removed: 'COMMENT_REMOVED',
+  held: 'COMMENT_HELD',
+  banned: 'AUTHOR_BANNED',
+  invalid: 'INVALID_COMMENT',
+  tooLong: 'COMMENT_TOO_LONG',
+  unknownAuthor: 'UNKNOWN_AUTHOR',
+  badRequest: 'BAD_REQUEST',
+  notFound: 'NOT_FOUND',
+  notRestorable: 'NOT_RESTORABLE',
+  alreadyReviewed: 'ALREADY_REVIEWED',
+} as const;
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
+
+/** Limits the API enforces (and the console respects). */
+export const LIMITS = {
+  pageSize: 100,
+  bulk: 100,
+  checkText: 20_000,
+  search: 200,
+  banReason: 2000,
+  banDays: 36_500,
+  statsDays: 366,
+} as const;

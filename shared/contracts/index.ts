@@ -1,0 +1,11 @@
+/**
+ * The one contract between the plugin's server and its admin console:
+ * request/response types of the admin routes and the lists they use.
+ */
+export * from './constants';
+export * from './common';
+export * from './logs';
+export * from './authors';
+export * from './notifications';
+export * from './stats';
+export * from './check';

@@ -1,0 +1,33 @@
+import type { IsoDate } from './common';
+import type { LogAction, LogCategory } from './constants';
+
+export interface StatsRow {
+  /** UTC day, YYYY-MM-DD. */
+  day: string;
+  category: LogCategory;
+  action: LogAction;
+  count: number;
+}
+
+export namespace Stats {
+  export interface Query {
+    from?: IsoDate;
+    to?: IsoDate;
+  }
+  export interface Response {
+    /** Counted in the database (GROUP BY day, category, action); dry-run entries excluded. */
+    data: StatsRow[];
+    meta: {
+      from: IsoDate;
+      to: IsoDate;
+      /** Per action over the period. */
+      totals: Partial<Record<LogAction, number>>;
+      /** restored ÷ removed over the period (null when nothing was removed): the false-positive signal. */
+      restoreRate: number | null;
+      /** Rules cited most by removed/held/flagged entries. */
+      topRules: Array<{ number: number; title: string | null; count: number }>;
+      /** Notifications that failed for good in the period. */
+      failedNotifications: number;
+    };
+  }
+}
