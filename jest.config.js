@@ -23,5 +23,14 @@ module.exports = {
       // Strapi, the built plugin and the playground are loaded as they are at run time.
       transformIgnorePatterns: ['\\.js$'],
     },
+    {
+      // Chromium against a playground started with `strapi start` (built admin): see tests/browser/helpers.
+      displayName: 'browser',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/browser'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': swc },
+      transformIgnorePatterns: ['\\.js$'],
+    },
   ],
 };

@@ -1,0 +1,138 @@
+/**
+ * Boots the playground as a separate `strapi start` process (its built admin in
+ * playground/build, the plugin from dist/) on a free port in 1350-1399, with a
+ * throwaway SQLite file and the loopback SMTP server, and tears it down.
+ * Nothing is built here: `npm test` builds the plugin and the admin first.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+import { ADMIN, PLAYGROUND, ROOT } from '../../helpers/strapi';
+import { startSmtp, type Mailbox } from '../../helpers/smtp';
+
+export { ADMIN };
+
+export interface SiteOptions {
+  /** Plugin config overrides (BRAND_COMMUNITY_CONFIG). */
+  config?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+
+export interface Site {
+  url: string;
+  port: number;
+  mailbox: Mailbox;
+  /** The server's stdout/stderr so far (for failure messages). */
+  log: () => string;
+  stop: () => Promise<void>;
+}
+
+const PORTS = { from: 1350, to: 1399 };
+
+const portFree = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const srv = net.createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
+
+/** A free port in our range; the starting point is spread by pid so parallel runs rarely collide. */
+export const freePort = async () => {
+  const span = PORTS.to - PORTS.from + 1;
+  const first = process.pid % span;
+  for (let i = 0; i < span; i += 1) {
+    const port = PORTS.from + ((first + i) % span);
+    if (await portFree(port)) return port;
+  }
+  throw new Error(`no free port in ${PORTS.from}-${PORTS.to}`);
+};
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const waitForHealth = async (url: string, child: ChildProcess, log: () => string, timeoutMs: number) => {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`strapi exited with ${child.exitCode}:\n${log()}`);
+    try {
+      const res = await fetch(`${url}/_health`);
+      if (res.status === 204) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`strapi did not answer /_health within ${timeoutMs} ms:\n${log()}`);
+};
+
+const killGroup = async (child: ChildProcess) => {
+  if (child.pid === undefined || child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }, 5_000);
+  await exited;
+  clearTimeout(timer);
+};
+
+export const startSite = async (options: SiteOptions = {}): Promise<Site> => {
+  const buildIndex = path.join(PLAYGROUND, 'build', 'index.html');
+  if (!fs.existsSync(buildIndex) || !fs.existsSync(path.join(ROOT, 'dist', 'admin'))) {
+    throw new Error('The plugin and the playground admin are not built: run `npm test` (or `npm run build` and `npx strapi build` in playground/).');
+  }
+  const mailbox = await startSmtp();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-browser-'));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATABASE_FILENAME: path.join(dir, 'data.db'),
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    BRAND_COMMUNITY_ADMIN_EMAIL: ADMIN.email,
+    BRAND_COMMUNITY_ADMIN_PASSWORD: ADMIN.password,
+    BRAND_COMMUNITY_POLL_MS: '100',
+    BRAND_COMMUNITY_CONFIG: JSON.stringify(options.config ?? {}),
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(mailbox.port),
+    PLAYGROUND_SEED: 'true',
+    ...options.env,
+  };
+  const bin = path.join(path.dirname(require.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');
+  // Own process group: `kill(-pid)` stops Strapi and anything it forked.
+  const child = spawn(process.execPath, [bin, 'start'], { cwd: PLAYGROUND, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const append = (chunk: Buffer) => {
+    output += chunk.toString();
+    if (output.length > 200_000) output = output.slice(-100_000);
+  };
+  child.stdout!.on('data', append);
+  child.stderr!.on('data', append);
+  const log = () => output.slice(-8_000);
+
+  const stop = async () => {
+    await killGroup(child);
+    await mailbox.close().catch(() => undefined);
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    await waitForHealth(url, child, log, 90_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, port, mailbox, log, stop };
+};
