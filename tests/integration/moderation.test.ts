@@ -72,7 +72,9 @@ describe('moderation loop', () => {
     const email = await mail.waitFor((m) => (m.to as any)?.text?.includes('bob@example.org'));
     expect(email.subject).toBe('Your comment was removed');
     expect(email.text).toContain('Rule 1: No obscenity or insults');
-    expect(email.text).toContain('Your comment: "Your support is f u c k i n g useless"');
+    expect(email.text).toContain('Your comment, as you wrote it:\n> Your support is f u c k i n g useless');
+    expect(email.html).toContain('<blockquote');
+    expect(email.html).toContain('Your support is f u c k i n g useless</blockquote>');
   });
 
   it('explains in the author\'s language when the request says so', async () => {

@@ -4,6 +4,7 @@ import type { ModeratedCategory, TargetConfig } from '../config';
 import { createModerator, fingerprint } from '../moderation';
 import type { Category, Decision, Evidence, Moderator } from '../moderation/types';
 import { badInput, CODES, notFound, refused } from '../utils/errors';
+import { hasLoneSurrogate, hasNul, isBlank, isEmail, tooDeep } from '../utils/input';
 import { getConfig, getService } from '../utils/plugin';
 import type { CitedRule } from './rules';
 
@@ -18,24 +19,43 @@ interface Extracted {
   data: Record<string, unknown>;
 }
 
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Longest author key and display name we store (the log's string columns hold 255). */
+const MAX_KEY = 255;
+/** Deepest JSON a submitted comment may have: real ones nest a few levels (relations, components). */
+const MAX_DEPTH = 32;
 
 /** A relation value as submitted (documentId, id, { connect }, { set }, { documentId }) → a stable key. */
-const relationKey = (value: unknown): string | null => {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return value.length ? relationKey(value[0]) : null;
-  if (typeof value === 'object') {
+const relationKey = (input: unknown): string | null => {
+  let value = input;
+  // Unwrapped a few levels at most: deeper nesting is no relation anyone submits.
+  for (let depth = 0; depth < 6; depth++) {
+    if (value === null || value === undefined) return null;
+    if (typeof value === 'string' || typeof value === 'number') return String(value);
+    if (Array.isArray(value)) {
+      value = value[0];
+      continue;
+    }
+    if (typeof value !== 'object') return null;
     const v = value as Record<string, unknown>;
-    if (v.documentId !== undefined) return relationKey(v.documentId);
-    if (v.id !== undefined) return relationKey(v.id);
-    if (v.connect !== undefined) return relationKey(v.connect);
-    if (v.set !== undefined) return relationKey(v.set);
+    value = v.documentId ?? v.id ?? v.connect ?? v.set;
   }
   return null;
 };
 
 const jsonClone = <T>(value: T): T => JSON.parse(JSON.stringify(value ?? null));
+
+const tooLongField = (field: string) =>
+  badInput(CODES.invalid, `\`${field}\` is too long: at most ${MAX_KEY} characters.`, { field, maxLength: MAX_KEY });
+
+/** Characters no database keeps faithfully: refused with a sentence instead of a 500 or a silent change. */
+const checkCharacters = (value: string, field: string) => {
+  if (hasNul(value)) {
+    throw badInput(CODES.invalid, `\`${field}\` contains a NUL character (U+0000); remove it.`, { field });
+  }
+  if (hasLoneSurrogate(value)) {
+    throw badInput(CODES.invalid, `\`${field}\` is not valid Unicode (an unpaired surrogate).`, { field });
+  }
+};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let moderator: Moderator | null = null;
@@ -134,11 +154,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (typeof text !== 'string') {
           throw badInput(CODES.invalid, `\`${target.textField}\` must be a string.`, { field: target.textField });
         }
-        if (text.trim() === '') {
-          throw badInput(CODES.invalid, `The comment is empty: write something in \`${target.textField}\`.`, {
-            field: target.textField,
-          });
-        }
         const { maxLength } = getConfig(strapi);
         if (text.length > maxLength) {
           throw badInput(CODES.tooLong, `The comment is too long: ${text.length} characters, at most ${maxLength}.`, {
@@ -146,12 +161,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             maxLength,
           });
         }
+        if (isBlank(text)) {
+          throw badInput(CODES.invalid, `The comment is empty: write something in \`${target.textField}\`.`, {
+            field: target.textField,
+          });
+        }
+        checkCharacters(text, target.textField);
       }
 
       const rawAuthor = pick(target.authorField);
       let authorKey: string | null = null;
-      if (typeof rawAuthor === 'string' && rawAuthor.trim()) {
-        authorKey = EMAIL_RE.test(rawAuthor.trim()) ? rawAuthor.trim().toLowerCase() : rawAuthor.trim();
+      if (typeof rawAuthor === 'string' && rawAuthor.length > MAX_KEY * 4) {
+        throw tooLongField(target.authorField);
+      }
+      if (typeof rawAuthor === 'string' && !isBlank(rawAuthor)) {
+        const trimmed = rawAuthor.trim();
+        checkCharacters(trimmed, target.authorField);
+        authorKey = isEmail(trimmed) ? trimmed.toLowerCase() : trimmed;
       } else if (typeof rawAuthor === 'number') {
         authorKey = `id:${rawAuthor}`;
       } else {
@@ -162,6 +188,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const user = (strapi.requestContext.get() as any)?.state?.user;
         if (user?.id && !user.roles) authorKey = `user:${user.documentId ?? user.id}`;
       }
+      if (authorKey && authorKey.length > MAX_KEY) throw tooLongField(target.authorField);
       if (!authorKey) {
         throw badInput(CODES.unknownAuthor, `Unknown author: \`${target.authorField}\` is required to post a comment.`, {
           field: target.authorField,
@@ -174,13 +201,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           field: target.authorNameField,
         });
       }
+      if (typeof rawName === 'string') {
+        if (rawName.length > MAX_KEY) throw tooLongField(target.authorNameField as string);
+        checkCharacters(rawName, target.authorNameField as string);
+      }
       const emailValue = pick(target.emailField ?? target.authorField);
+      const thread = relationKey(pick(target.threadField)) ?? '';
+      if (thread.length > MAX_KEY) throw tooLongField(target.threadField as string);
       return {
         text: typeof text === 'string' ? text : undefined,
         authorKey,
-        authorName: (rawName as string | undefined) ?? null,
-        thread: relationKey(pick(target.threadField)) ?? '',
-        recipient: typeof emailValue === 'string' && EMAIL_RE.test(emailValue.trim()) ? emailValue.trim() : null,
+        authorName: typeof rawName === 'string' && !isBlank(rawName) ? rawName : null,
+        thread,
+        recipient: typeof emailValue === 'string' && isEmail(emailValue.trim()) ? emailValue.trim() : null,
         data,
       } satisfies Extracted;
     },
@@ -190,6 +223,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const isCreate = context.action === 'create';
       const params = context.params ?? {};
       const data = (params.data ?? {}) as Record<string, unknown>;
+      if (tooDeep(data, MAX_DEPTH)) {
+        throw badInput(CODES.invalid, `The comment's data nests deeper than ${MAX_DEPTH} levels.`);
+      }
       const nameChanged = !!target.authorNameField && target.authorNameField in data;
       if (!isCreate && !(target.textField in data) && !nameChanged) return next();
 
@@ -433,7 +469,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       const emailField = target.emailField ?? target.authorField;
-      const recipient = typeof data[emailField] === 'string' && EMAIL_RE.test(data[emailField]) ? data[emailField] : null;
+      const recipient = typeof data[emailField] === 'string' && isEmail(data[emailField]) ? data[emailField] : null;
       await service('notifications').queue({
         kind,
         authorKey: entry.authorKey,

@@ -1,12 +1,12 @@
 import type { Core } from '@strapi/strapi';
 
-import { buildMessage, type MessageInput } from '../utils/messages';
+import { isEmail } from '../utils/input';
+import { buildMessage, renderHtml, type MessageInput } from '../utils/messages';
 import { getConfig, getService, UIDS } from '../utils/plugin';
 import { paginated } from '../utils/query';
 
 const TABLE = 'brand_community_notifications';
 const STALE_SENDING_MS = 10 * 60_000;
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export interface QueueInput extends MessageInput {
   authorKey: string;
@@ -43,7 +43,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           })
         );
       }
-      if (config.email && input.recipient && EMAIL_RE.test(input.recipient)) {
+      if (config.email && input.recipient && isEmail(input.recipient)) {
         created.push(
           await strapi.documents(UIDS.notification).create({
             data: {
@@ -92,27 +92,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .update({ status: 'sending', updated_at: new Date() });
         if (claimed !== 1) continue;
         const attempts = (n.attempts ?? 0) + 1;
+        const from = getConfig(strapi).notifications.from;
         try {
+          // Both parts are ours: the HTML part escapes everything (a comment's markup stays text),
+          // so the mail provider never turns the plain text into HTML of its own.
           await strapi.plugin('email').service('email').send({
             to: n.recipient,
             subject: n.subject,
             text: n.body,
-            ...(getConfig(strapi).notifications.from ? { from: getConfig(strapi).notifications.from } : {}),
-          });
-          await repo().update({
-            where: { id: n.id },
-            data: { status: 'sent', sentAt: new Date(), attempts, lastError: null },
-          });
-          sent += 1;
-          await getService(strapi, 'log').append({
-            action: 'notified',
-            category: n.logEntry?.category ?? 'manual',
-            authorKey: n.authorKey,
-            relatedEntry: n.logEntry?.documentId ?? null,
-            reason: `E-mail "${n.subject}" sent to the author.`,
-            rule: n.logEntry?.ruleNumber
-              ? { id: n.logEntry.rule?.id ?? null, number: n.logEntry.ruleNumber, title: n.logEntry.ruleTitle }
-              : null,
+            html: renderHtml(n.body ?? ''),
+            ...(from ? { from } : {}),
           });
         } catch (error) {
           const failed = attempts >= maxAttempts;
@@ -125,9 +114,53 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               nextAttemptAt: failed ? null : new Date(Date.now() + backoffMs * 2 ** (attempts - 1)),
             },
           });
+          if (failed) {
+            strapi.log.warn(
+              `[brand-community] explanation e-mail ${n.documentId} to ${n.recipient} failed for good after ${attempts} attempt(s): ${String((error as Error)?.message ?? error).slice(0, 300)}`
+            );
+          }
+          continue;
         }
+        // Sent: from here on nothing may queue it again, whatever the database says next.
+        sent += 1;
+        await self.markSent(n, attempts);
       }
       return sent;
+    },
+
+    /** Records a delivered e-mail; retried, because a row left `sending` would be sent again later. */
+    async markSent(n: any, attempts: number) {
+      for (let tries = 1; ; tries++) {
+        try {
+          await repo().update({
+            where: { id: n.id },
+            data: { status: 'sent', sentAt: new Date(), attempts, lastError: null },
+          });
+          break;
+        } catch (error) {
+          if (tries >= 5) {
+            strapi.log.error(
+              `[brand-community] notification ${n.documentId} was sent but could not be marked sent: ${(error as Error).message}`
+            );
+            return;
+          }
+          await new Promise((r) => setTimeout(r, 200 * tries));
+        }
+      }
+      try {
+        await getService(strapi, 'log').append({
+          action: 'notified',
+          category: n.logEntry?.category ?? 'manual',
+          authorKey: n.authorKey,
+          relatedEntry: n.logEntry?.documentId ?? null,
+          reason: `E-mail "${n.subject}" sent to the author.`,
+          rule: n.logEntry?.ruleNumber
+            ? { id: n.logEntry.rule?.id ?? null, number: n.logEntry.ruleNumber, title: n.logEntry.ruleTitle }
+            : null,
+        });
+      } catch (error) {
+        strapi.log.error(`[brand-community] could not log the notification ${n.documentId}: ${(error as Error).message}`);
+      }
     },
 
     /**

@@ -29,7 +29,7 @@ const T: Record<Lang, Record<MessageKind | 'rule' | 'yourComment' | 'warnCount' 
     restored: 'Your comment was restored',
     approved: 'Your comment was approved',
     rule: 'Rule {number}: {title}',
-    yourComment: 'Your comment: "{excerpt}"',
+    yourComment: 'Your comment, as you wrote it:',
     warnCount: 'This is warning {warnings} of {max}. After that, new comments are not accepted.',
     footer: 'If you think this is a mistake, reply to this message and a moderator will review it. Nothing you wrote was lost.',
   },
@@ -41,7 +41,7 @@ const T: Record<Lang, Record<MessageKind | 'rule' | 'yourComment' | 'warnCount' 
     restored: 'Ваш комментарий восстановлен',
     approved: 'Ваш комментарий одобрен',
     rule: 'Правило {number}: {title}',
-    yourComment: 'Ваш комментарий: «{excerpt}»',
+    yourComment: 'Ваш комментарий, как вы его написали:',
     warnCount: 'Это предупреждение {warnings} из {max}. После этого новые комментарии не принимаются.',
     footer: 'Если вы считаете это ошибкой, ответьте на это письмо, и модератор всё проверит. Ваш текст сохранён.',
   },
@@ -53,7 +53,7 @@ const T: Record<Lang, Record<MessageKind | 'rule' | 'yourComment' | 'warnCount' 
     restored: '您的评论已恢复',
     approved: '您的评论已通过审核',
     rule: '第 {number} 条规则：{title}',
-    yourComment: '您的评论：“{excerpt}”',
+    yourComment: '您的评论原文：',
     warnCount: '这是第 {warnings} 次警告（共 {max} 次）。之后将不再接受新评论。',
     footer: '如果您认为这是误判，请回复此邮件，版主会重新审核。您的内容没有丢失。',
   },
@@ -68,6 +68,39 @@ const excerptOf = (text?: string | null, max = 280) => {
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
 };
 
+/** The author's words as a quotation ("> " before every line), never mixed with the brand's own text. */
+const quote = (text: string) => text.split(/\r\n|\r|\n/).map((line) => `> ${line}`);
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+
+/**
+ * The HTML part of an explanation, made from its text: every character escaped, quoted lines
+ * ("> …", the author's comment) in a blockquote, so nothing the author wrote can become markup
+ * or a link and nothing they wrote reads as the brand's words.
+ */
+export const renderHtml = (body: string) => {
+  const out: string[] = [];
+  let quoted: string[] = [];
+  const flush = () => {
+    if (!quoted.length) return;
+    out.push(
+      `<blockquote style="margin:8px 0;padding:8px 12px;border-left:3px solid #ccc;color:#555;white-space:pre-wrap">${quoted.join('<br>')}</blockquote>`
+    );
+    quoted = [];
+  };
+  for (const line of body.split('\n')) {
+    if (line.startsWith('> ')) {
+      quoted.push(escapeHtml(line.slice(2)) || '&nbsp;');
+      continue;
+    }
+    flush();
+    if (line.trim()) out.push(`<p style="margin:0 0 8px">${escapeHtml(line)}</p>`);
+  }
+  flush();
+  return `<!doctype html><html><body style="font-family:sans-serif;font-size:14px;line-height:1.5">${out.join('')}</body></html>`;
+};
+
 export const buildMessage = (input: MessageInput, locale?: string | null) => {
   const t = T[pickLang(locale)];
   const subject = t[input.kind];
@@ -79,7 +112,7 @@ export const buildMessage = (input: MessageInput, locale?: string | null) => {
   if (input.kind === 'warned' && input.maxWarnings) {
     lines.push('', fill(t.warnCount, { warnings: input.warnings, max: input.maxWarnings }));
   }
-  if (input.excerpt) lines.push('', fill(t.yourComment, { excerpt: excerptOf(input.excerpt) }));
+  if (input.excerpt) lines.push('', t.yourComment, ...quote(excerptOf(input.excerpt)));
   if (input.kind !== 'restored' && input.kind !== 'approved') lines.push('', t.footer);
   return { subject, body: lines.join('\n') };
 };

@@ -1,0 +1,32 @@
+/** Explanations sent to authors: the author's words stay quoted text in both parts of the e-mail. */
+import { buildMessage, renderHtml } from '../../../server/src/utils/messages';
+
+describe('explanation e-mails', () => {
+  const hostile = 'Click <a href="https://evil.example/login">here</a> & <img src=x onerror=alert(1)>\nsecond line';
+
+  it('quotes the comment line by line in the text part', () => {
+    const { body } = buildMessage({ kind: 'removed', rule: { number: 1, title: 'No insults' }, excerpt: hostile }, 'en');
+    expect(body).toContain('Your comment, as you wrote it:');
+    expect(body).toContain('> Click <a href="https://evil.example/login">here</a>');
+    expect(body).toContain('> second line');
+  });
+
+  it('escapes everything in the HTML part: no element comes from the comment', () => {
+    const { body } = buildMessage({ kind: 'removed', excerpt: hostile }, 'en');
+    const html = renderHtml(body);
+    expect(html).not.toMatch(/<a\s/i);
+    expect(html).not.toMatch(/<img/i);
+    expect(html).toContain('&lt;a href=&quot;https://evil.example/login&quot;&gt;here&lt;/a&gt; &amp; &lt;img src=x onerror=alert(1)&gt;');
+    // The comment sits in a quotation, apart from the brand's own sentences.
+    expect(html).toMatch(/<blockquote[^>]*>Click &lt;a .*<br>second line<\/blockquote>/);
+    // Only the tags we write.
+    const tags = new Set([...html.matchAll(/<\/?([a-z!]+)/gi)].map((m) => m[1].toLowerCase()));
+    expect([...tags].sort()).toEqual(['!doctype', 'blockquote', 'body', 'br', 'html', 'p']);
+  });
+
+  it('cannot be tricked into closing the quotation early', () => {
+    const html = renderHtml(buildMessage({ kind: 'removed', excerpt: '</blockquote><p>We owe you $500</p>' }, 'en').body);
+    expect(html.match(/<blockquote/g)).toHaveLength(1);
+    expect(html).toContain('&lt;/blockquote&gt;&lt;p&gt;We owe you $500&lt;/p&gt;');
+  });
+});
