@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { getConfig } from './utils/plugin';
+import { getConfig, PLUGIN_ID } from './utils/plugin';
 import type { TargetConfig } from './config';
 
 /** Checks each configured target against the loaded schemas; a mistake stops boot with a clear message. */
@@ -39,6 +39,20 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = getConfig(strapi);
   checkTargets(strapi, config.targets);
   strapi.plugin('brand-community').service('guard').register();
+  hideFromGraphql(strapi);
+};
+
+/**
+ * The plugin's internal models (moderation log, standings, notifications, fingerprints…: every one
+ * hidden from the Content Manager) get no GraphQL type, query or mutation.
+ */
+const hideFromGraphql = (strapi: Core.Strapi) => {
+  if (!strapi.plugin('graphql')) return;
+  const extension = strapi.plugin('graphql').service('extension');
+  for (const [name, contentType] of Object.entries(strapi.plugin(PLUGIN_ID).contentTypes)) {
+    const options = (contentType as { pluginOptions?: Record<string, { visible?: boolean }> }).pluginOptions;
+    if (options?.['content-manager']?.visible === false) extension.shadowCRUD(`plugin::${PLUGIN_ID}.${name}`).disable();
+  }
 };
 
 export default register;

@@ -6,6 +6,9 @@ import { getConfig, getService, UIDS } from '../utils/plugin';
 
 const bypass = new AsyncLocalStorage<boolean>();
 
+/** Every action that writes a comment's text: the Content Manager's "duplicate" is a clone. */
+const SCREENED = new Set(['create', 'update', 'clone']);
+
 const RULE_CHANGES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
 /**
@@ -25,7 +28,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       }
       const target = targets.get(context.uid);
       if (!target || bypass.getStore()) return next();
-      if (context.action === 'create' || context.action === 'update') {
+      if (SCREENED.has(context.action)) {
         return getService(strapi, 'moderation').screen(context, target, next);
       }
       return next();

@@ -1,16 +1,18 @@
 import type { Core } from '@strapi/strapi';
 
 import type { ModeratedCategory, TargetConfig } from '../config';
-import { createModerator, fingerprint } from '../moderation';
+import { createModerator } from '../moderation';
 import type { Category, Decision, Evidence, Moderator } from '../moderation/types';
-import { badInput, CODES, notFound, refused } from '../utils/errors';
+import { badInput, CODES, refused } from '../utils/errors';
 import { hasLoneSurrogate, hasNul, isBlank, isEmail, tooDeep } from '../utils/input';
 import { getConfig, getService } from '../utils/plugin';
 import type { CitedRule } from './rules';
 
 type Next = () => Promise<any>;
+type Mode = 'create' | 'update' | 'clone';
 
 interface Extracted {
+  inherited: Record<string, unknown>;
   text: string | undefined;
   authorKey: string;
   authorName: string | null;
@@ -131,9 +133,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Reads and checks what the filter needs from submitted data. Throws 400s for bad input. */
-    async extract(data: Record<string, unknown>, target: TargetConfig, isCreate: boolean, documentId?: string) {
+    async extract(data: Record<string, unknown>, target: TargetConfig, mode: Mode, documentId?: string) {
+      const isCreate = mode !== 'update';
       let existing: Record<string, any> | null = null;
-      if (!isCreate && documentId) {
+      if (mode !== 'create' && documentId) {
         existing = (await strapi.documents(target.uid as any).findOne({
           documentId,
           populate: [target.authorField, target.threadField].filter(
@@ -144,7 +147,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const pick = (field?: string) =>
         field === undefined ? undefined : field in data ? data[field] : existing ? existing[field] : undefined;
 
-      const text = data[target.textField];
+      // An edit that leaves the text alone is screened on what it changes (the name) only.
+      const text = mode === 'update' ? data[target.textField] : pick(target.textField);
       if (isCreate || target.textField in data) {
         if (text === undefined || text === null) {
           throw badInput(CODES.invalid, `The comment has no text: \`${target.textField}\` is required.`, {
@@ -208,7 +212,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const emailValue = pick(target.emailField ?? target.authorField);
       const thread = relationKey(pick(target.threadField)) ?? '';
       if (thread.length > MAX_KEY) throw tooLongField(target.threadField as string);
+      // What a clone takes from its source, so the log keeps the whole comment (relations as documentIds).
+      const inherited: Record<string, unknown> = {};
+      if (mode === 'clone' && existing) {
+        for (const field of [target.textField, target.authorField, target.authorNameField, target.threadField, target.emailField]) {
+          if (field && !(field in data) && existing[field] !== undefined) {
+            const v = existing[field];
+            inherited[field] = v && typeof v === 'object' ? relationKey(v) : v;
+          }
+        }
+      }
       return {
+        inherited,
         text: typeof text === 'string' ? text : undefined,
         authorKey,
         authorName: typeof rawName === 'string' && !isBlank(rawName) ? rawName : null,
@@ -220,7 +235,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Screens one create or edit of a target; calls `next` when the comment may be saved. */
     async screen(context: any, target: TargetConfig, next: Next) {
-      const isCreate = context.action === 'create';
+      // A clone (the Content Manager's "duplicate") makes a new comment from an existing one.
+      const mode: Mode = context.action === 'clone' ? 'clone' : context.action === 'create' ? 'create' : 'update';
+      const isCreate = mode !== 'update';
       const params = context.params ?? {};
       const data = (params.data ?? {}) as Record<string, unknown>;
       if (tooDeep(data, MAX_DEPTH)) {
@@ -229,7 +246,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const nameChanged = !!target.authorNameField && target.authorNameField in data;
       if (!isCreate && !(target.textField in data) && !nameChanged) return next();
 
-      const input = await self.extract(data, target, isCreate, params.documentId);
+      const input = await self.extract(data, target, mode, params.documentId);
       const config = getConfig(strapi);
       const standings = service('standings');
       const rules = service('rules');
@@ -239,7 +256,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       const base = {
         originalText: input.text ?? null,
-        originalData: jsonClone(data),
+        originalData: jsonClone({ ...input.inherited, ...data }),
         targetUid: target.uid,
         targetDocumentId: isCreate ? null : params.documentId ?? null,
         thread: input.thread,
@@ -402,83 +419,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           : 'Your comment was removed: it breaks the community rules.',
         ruleRef
       );
-    },
-
-    /** Re-creates a removed or held comment exactly as submitted, logs it and tells the author. */
-    async restore(logDocumentId: string, actor: any) {
-      const log = service('log');
-      const entry = (await log.findOne(logDocumentId)) as any;
-      if (!entry) throw notFound(`No moderation log entry ${logDocumentId}.`);
-      if (!['removed', 'held'].includes(entry.action) || entry.dryRun) {
-        throw badInput(
-          CODES.notRestorable,
-          `Only removed or held comments can be restored; this entry records "${entry.action}"${entry.dryRun ? ' in a dry run' : ''}.`
-        );
-      }
-      const done = await log.findRestoreOf(entry.documentId);
-      if (done) {
-        throw badInput(CODES.notRestorable, `This comment was already restored (log entry ${done.documentId}).`, {
-          restoredBy: done.documentId,
-        });
-      }
-      const target = getConfig(strapi).targets.find((t) => t.uid === entry.targetUid);
-      if (!target || !strapi.contentTypes[entry.targetUid as keyof typeof strapi.contentTypes]) {
-        throw badInput(CODES.notRestorable, `The content type ${entry.targetUid} is no longer moderated here.`);
-      }
-      const data = entry.originalData ?? {};
-      const documents = strapi.documents(entry.targetUid as any);
-      const document = await service('guard').runBypassed(async () => {
-        if (entry.targetDocumentId) {
-          const current = await documents.findOne({ documentId: entry.targetDocumentId } as any);
-          if (current) return documents.update({ documentId: entry.targetDocumentId, data } as any);
-        }
-        return documents.create({ data } as any);
-      });
-
-      const kind = entry.action === 'held' ? 'approved' : 'restored';
-      const restoredEntry = await log.append({
-        action: kind,
-        category: entry.category,
-        rule: entry.rule ? { id: entry.rule.id, number: entry.ruleNumber, title: entry.ruleTitle } : null,
-        evidence: entry.evidence,
-        originalText: entry.originalText,
-        originalData: entry.originalData,
-        targetUid: entry.targetUid,
-        targetDocumentId: document?.documentId ?? null,
-        thread: entry.thread,
-        authorKey: entry.authorKey,
-        authorName: entry.authorName,
-        locale: entry.locale,
-        relatedEntry: entry.documentId,
-        actor,
-        reason: kind === 'approved' ? 'Approved by a moderator.' : 'Restored by a moderator (false positive).',
-      });
-
-      // The restored comment counts as the author's first of its kind from now on.
-      if (entry.originalText && entry.authorKey) {
-        await service('fingerprints').add(
-          {
-            author: entry.authorKey,
-            thread: entry.thread ?? '',
-            fingerprint: fingerprint(entry.originalText),
-            commentId: document?.documentId,
-            createdAt: Date.now(),
-          },
-          entry.targetUid
-        );
-      }
-
-      const emailField = target.emailField ?? target.authorField;
-      const recipient = typeof data[emailField] === 'string' && isEmail(data[emailField]) ? data[emailField] : null;
-      await service('notifications').queue({
-        kind,
-        authorKey: entry.authorKey,
-        recipient,
-        locale: entry.locale,
-        excerpt: entry.originalText,
-        logEntry: restoredEntry,
-      });
-      return { entry: restoredEntry, document };
     },
   };
   return self;
