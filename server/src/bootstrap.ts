@@ -11,7 +11,15 @@ const INDEXES: Array<[table: string, columns: string[]]> = [
   ['brand_community_moderation_logs', ['category', 'action']],
   ['brand_community_notifications', ['status', 'next_attempt_at']],
   ['brand_community_notifications', ['author_key']],
+  ['brand_community_moderation_logs', ['related_entry']],
+  ['brand_community_moderation_logs', ['target_uid', 'target_document_id']],
 ];
+
+/**
+ * Uniqueness the database enforces, so it holds with several nodes: one review per log entry
+ * (a restore claims the entry before re-creating the comment).
+ */
+const UNIQUE: Array<[table: string, column: string]> = [['brand_community_reviews', 'entry']];
 
 const ensureIndexes = async (strapi: Core.Strapi) => {
   const knex = strapi.db.connection;
@@ -23,6 +31,10 @@ const ensureIndexes = async (strapi: Core.Strapi) => {
       table,
       ...columns,
     ]);
+  }
+  for (const [table, column] of UNIQUE) {
+    const name = `bc_${table.replace('brand_community_', '')}_${column}_uq`;
+    await knex.raw('CREATE UNIQUE INDEX IF NOT EXISTS ?? ON ?? (??)', [name, table, column]);
   }
 };
 

@@ -4,6 +4,7 @@ import commentFingerprint from './comment-fingerprint';
 import communityRule from './community-rule';
 import moderationLog from './moderation-log';
 import notification from './notification';
+import review from './review';
 
 export default {
   'community-rule': communityRule,
@@ -12,4 +13,5 @@ export default {
   'author-standing': authorStanding,
   notification,
   'comment-fingerprint': commentFingerprint,
+  review,
 };

@@ -1,7 +1,17 @@
-import admin from './admin';
+import authors from './authors';
+import check from './check';
+import logs from './logs';
+import notifications from './notifications';
 import publicController from './public';
+import review from './review';
+import stats from './stats';
 
 export default {
-  admin,
+  authors,
+  check,
+  logs,
+  notifications,
   public: publicController,
+  review,
+  stats,
 };

@@ -1,17 +1,25 @@
+import check from './check';
 import fingerprints from './fingerprints';
 import guard from './guard';
 import log from './log';
 import moderation from './moderation';
+import notificationReads from './notification-reads';
 import notifications from './notifications';
+import review from './review';
 import rules from './rules';
 import standings from './standings';
+import stats from './stats';
 
 export default {
+  check,
   fingerprints,
   guard,
   log,
   moderation,
+  notificationReads,
   notifications,
+  review,
   rules,
   standings,
+  stats,
 };

@@ -1,24 +1,20 @@
 import type { Core } from '@strapi/strapi';
 
+import {
+  REVIEW_ACTIONS,
+  type LogAction,
+  type LogCategory,
+  type LogEntry,
+} from '../../../shared/contracts';
 import { UIDS } from '../utils/plugin';
 import { paginated } from '../utils/query';
+import { LOG_FIELDS, toLogEntry } from '../utils/views';
 
-export type LogAction =
-  | 'removed'
-  | 'held'
-  | 'flagged'
-  | 'allowed'
-  | 'approved'
-  | 'restored'
-  | 'warned'
-  | 'banned'
-  | 'unbanned'
-  | 'notified'
-  | 'refused';
+export type { LogAction };
 
 export interface LogEntryInput {
   action: LogAction;
-  category: 'allow' | 'obscenity' | 'advertising' | 'duplicate' | 'banned' | 'manual';
+  category: LogCategory;
   dryRun?: boolean;
   rule?: { id: number; number: number; title: string } | null;
   evidence?: unknown;
@@ -32,95 +28,168 @@ export interface LogEntryInput {
   locale?: string | null;
   reason?: string | null;
   relatedEntry?: string | null;
-  actor?: { id: number; firstname?: string | null; lastname?: string | null; email?: string } | null;
+  actor?: Actor | null;
+}
+
+export interface Actor {
+  id: number;
+  firstname?: string | null;
+  lastname?: string | null;
+  email?: string;
 }
 
 export interface LogQuery {
-  category?: string;
-  action?: string;
+  category?: LogCategory;
+  /** One action, or `queue` for removed + held + flagged (dry runs excluded). */
+  action?: LogAction | 'queue';
   rule?: number;
   author?: string;
   from?: Date;
   to?: Date;
+  /** Settled (true) or awaiting review (false); only reviewable entries then. */
+  reviewed?: boolean;
+  /** Case-insensitive text search in the comment, the author key and name. */
+  q?: string;
   page: number;
   pageSize: number;
 }
 
-const actorName = (actor: LogEntryInput['actor']) =>
+const LOGS = 'brand_community_moderation_logs';
+const REVIEWS = 'brand_community_reviews';
+
+export const actorName = (actor: Actor | null | undefined) =>
   actor ? [actor.firstname, actor.lastname].filter(Boolean).join(' ') || actor.email || `admin #${actor.id}` : null;
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** Appends one entry. The log is never updated or deleted. */
-  async append(input: LogEntryInput) {
-    const { rule, actor, ...rest } = input;
-    return strapi.documents(UIDS.log).create({
-      data: {
-        ...rest,
-        dryRun: input.dryRun ?? false,
-        rule: rule ? rule.id : null,
-        ruleNumber: rule?.number ?? null,
-        ruleTitle: rule?.title ?? null,
-        actor: actor ? actor.id : null,
-        actorName: actorName(actor),
-      } as any,
-    });
-  },
+/** LIKE pattern matching `text` literally (wildcards and the escape character escaped). */
+const containing = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-  async find(query: LogQuery) {
-    const filters: Record<string, unknown> = {};
-    if (query.category) filters.category = query.category;
-    if (query.action) filters.action = query.action;
-    if (query.rule !== undefined) filters.ruleNumber = query.rule;
-    if (query.author) filters.authorKey = query.author;
-    if (query.from || query.to) {
-      filters.createdAt = {
-        ...(query.from ? { $gte: query.from.toISOString() } : {}),
-        ...(query.to ? { $lte: query.to.toISOString() } : {}),
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const self = {
+    /** Appends one entry. The log is never updated or deleted. */
+    async append(input: LogEntryInput) {
+      const { rule, actor, ...rest } = input;
+      return strapi.documents(UIDS.log).create({
+        data: {
+          ...rest,
+          dryRun: input.dryRun ?? false,
+          rule: rule ? rule.id : null,
+          ruleNumber: rule?.number ?? null,
+          ruleTitle: rule?.title ?? null,
+          actor: actor ? actor.id : null,
+          actorName: actorName(actor),
+        } as any,
+      });
+    },
+
+    /**
+     * One page of entries, newest first. The filters run in SQL (the review state is a join),
+     * then the page's rows are read through Strapi so JSON and dates come back typed.
+     */
+    async find(query: LogQuery) {
+      const knex = strapi.db.connection;
+      const filtered = () => {
+        const qb = knex(`${LOGS} as l`);
+        if (query.category) qb.where('l.category', query.category);
+        if (query.action && query.action !== 'queue') qb.where('l.action', query.action);
+        if (query.action === 'queue' || query.reviewed !== undefined) {
+          qb.whereIn('l.action', REVIEW_ACTIONS).where((b) => b.where('l.dry_run', false).orWhereNull('l.dry_run'));
+        }
+        if (query.reviewed !== undefined) {
+          qb.leftJoin(`${REVIEWS} as r`, 'r.entry', 'l.document_id');
+          if (query.reviewed) qb.whereNotNull('r.id');
+          else qb.whereNull('r.id');
+        }
+        if (query.rule !== undefined) qb.where('l.rule_number', query.rule);
+        if (query.author) qb.where('l.author_key', query.author);
+        if (query.from) qb.where('l.created_at', '>=', query.from);
+        if (query.to) qb.where('l.created_at', '<=', query.to);
+        if (query.q) {
+          const like = containing(query.q);
+          qb.where((b) =>
+            b
+              .whereRaw(`LOWER(l.original_text) LIKE ? ESCAPE '\\'`, [like])
+              .orWhereRaw(`LOWER(l.author_key) LIKE ? ESCAPE '\\'`, [like])
+              .orWhereRaw(`LOWER(l.author_name) LIKE ? ESCAPE '\\'`, [like])
+          );
+        }
+        return qb;
       };
-    }
-    const [data, total] = await Promise.all([
-      strapi.documents(UIDS.log).findMany({
-        filters,
-        sort: ['createdAt:desc', 'id:desc'],
-        start: (query.page - 1) * query.pageSize,
-        limit: query.pageSize,
-      } as any),
-      strapi.documents(UIDS.log).count({ filters } as any),
-    ]);
-    return paginated(data, total, query.page, query.pageSize);
-  },
+      const [idRows, countRow] = await Promise.all([
+        filtered()
+          .select('l.id')
+          .orderBy([{ column: 'l.created_at', order: 'desc' }, { column: 'l.id', order: 'desc' }])
+          .offset((query.page - 1) * query.pageSize)
+          .limit(query.pageSize),
+        filtered().count({ n: 'l.id' }).first(),
+      ]);
+      const ids = (idRows as Array<{ id: number }>).map((r) => Number(r.id));
+      const data = await self.entriesById(ids);
+      return paginated(data, Number((countRow as { n?: unknown } | undefined)?.n ?? 0), query.page, query.pageSize);
+    },
 
-  async findOne(documentId: string) {
-    return strapi.documents(UIDS.log).findOne({ documentId, populate: { rule: { fields: ['number', 'title'] } } } as any);
-  },
+    /** Entries in the order of `ids`, each with its review state. */
+    async entriesById(ids: number[]): Promise<LogEntry[]> {
+      if (!ids.length) return [];
+      const rows = (await strapi.db.query(UIDS.log).findMany({
+        where: { id: { $in: ids } },
+        select: [...LOG_FIELDS],
+      })) as Array<Record<string, any>>;
+      const reviews = await self.reviewsOf(rows.map((r) => r.documentId));
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.flatMap((id) => {
+        const row = byId.get(id);
+        return row ? [toLogEntry(row, reviews.get(row.documentId))] : [];
+      });
+    },
 
-  /** The entry that restored or approved `documentId`, if any. */
-  async findRestoreOf(documentId: string) {
-    return strapi.documents(UIDS.log).findFirst({
-      filters: { relatedEntry: documentId, action: { $in: ['restored', 'approved'] } },
-    } as any);
-  },
+    /** Entries matching `where`, newest first, at most `limit`, each with its review state. */
+    async entries(where: Record<string, unknown>, limit = 50, order: 'asc' | 'desc' = 'desc'): Promise<LogEntry[]> {
+      const rows = (await strapi.db.query(UIDS.log).findMany({
+        where,
+        select: [...LOG_FIELDS],
+        orderBy: [{ createdAt: order }, { id: order }],
+        limit,
+      })) as Array<Record<string, any>>;
+      const reviews = await self.reviewsOf(rows.map((r) => r.documentId));
+      return rows.map((row) => toLogEntry(row, reviews.get(row.documentId)));
+    },
 
-  /** Actions per day per category in [from, to] (UTC days). */
-  async stats(from: Date, to: Date) {
-    const rows = (await strapi.db.query(UIDS.log).findMany({
-      select: ['createdAt', 'category', 'action', 'dryRun'],
-      where: { createdAt: { $gte: from, $lte: to } },
-    })) as Array<{ createdAt: string | Date; category: string; action: string; dryRun: boolean }>;
-    const counts = new Map<string, { day: string; category: string; action: string; count: number }>();
-    for (const row of rows) {
-      if (row.dryRun) continue;
-      const day = new Date(row.createdAt).toISOString().slice(0, 10);
-      const key = `${day}|${row.category}|${row.action}`;
-      const cur = counts.get(key) ?? { day, category: row.category, action: row.action, count: 0 };
-      cur.count += 1;
-      counts.set(key, cur);
-    }
-    const data = [...counts.values()].sort(
-      (a, b) => a.day.localeCompare(b.day) || a.category.localeCompare(b.category) || a.action.localeCompare(b.action)
-    );
-    const totals: Record<string, number> = {};
-    for (const r of data) totals[r.action] = (totals[r.action] ?? 0) + r.count;
-    return { data, meta: { from: from.toISOString(), to: to.toISOString(), totals } };
-  },
-});
+    /** Review rows of the given entries, by entry documentId. */
+    async reviewsOf(documentIds: string[]) {
+      const map = new Map<string, Record<string, any>>();
+      if (!documentIds.length) return map;
+      const rows = (await strapi.db.query(UIDS.review).findMany({
+        where: { entry: { $in: documentIds } },
+      })) as Array<Record<string, any>>;
+      for (const row of rows) map.set(row.entry, row);
+      return map;
+    },
+
+    /** Entries awaiting review, per action (dry runs excluded). */
+    async queueCount() {
+      const rows = (await strapi.db
+        .connection(`${LOGS} as l`)
+        .leftJoin(`${REVIEWS} as r`, 'r.entry', 'l.document_id')
+        .whereNull('r.id')
+        .whereIn('l.action', REVIEW_ACTIONS)
+        .where((b) => b.where('l.dry_run', false).orWhereNull('l.dry_run'))
+        .select('l.action')
+        .count({ n: 'l.id' })
+        .groupBy('l.action')) as Array<{ action: string; n: unknown }>;
+      const counts = { held: 0, flagged: 0, removed: 0, total: 0 };
+      for (const row of rows) {
+        counts[row.action as 'held' | 'flagged' | 'removed'] = Number(row.n);
+        counts.total += Number(row.n);
+      }
+      return counts;
+    },
+
+    async findOne(documentId: string) {
+      return strapi.db.query(UIDS.log).findOne({
+        where: { documentId },
+        populate: { rule: { select: ['id', 'documentId', 'number', 'title', 'locale'] } },
+      }) as Promise<Record<string, any> | null>;
+    },
+  };
+  return self;
+};

@@ -1,17 +1,9 @@
 import { errors } from '@strapi/utils';
 
+import { ERROR_CODES, type ErrorCode } from '../../../shared/contracts';
+
 /** Machine-readable codes the plugin answers with (in `error.details.code`). */
-export const CODES = {
-  removed: 'COMMENT_REMOVED',
-  held: 'COMMENT_HELD',
-  banned: 'AUTHOR_BANNED',
-  invalid: 'INVALID_COMMENT',
-  tooLong: 'COMMENT_TOO_LONG',
-  unknownAuthor: 'UNKNOWN_AUTHOR',
-  badRequest: 'BAD_REQUEST',
-  notFound: 'NOT_FOUND',
-  notRestorable: 'NOT_RESTORABLE',
-} as const;
+export const CODES = ERROR_CODES;
 
 export type RuleRef = { number: number; title: string };
 
@@ -28,3 +20,35 @@ export const refused = (code: string, message: string, rule?: RuleRef | null) =>
   new errors.PolicyError(message, rule ? { code, rule } : { code });
 
 export const notFound = (message: string) => new errors.NotFoundError(message, { code: CODES.notFound });
+
+/**
+ * 409: the entry was already settled by another request. Strapi answers any `HttpError` with
+ * its status and `details`; http-errors' class is abstract, so this one borrows its prototype.
+ */
+export class ConflictError extends Error {
+  readonly status = 409;
+  readonly expose = true;
+  constructor(
+    message: string,
+    readonly details: { code: ErrorCode } & Record<string, unknown>
+  ) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}
+Object.setPrototypeOf(ConflictError.prototype, (errors.HttpError as unknown as { prototype: object }).prototype);
+
+/** The code of a plugin error (`details.code`), if it has one. */
+export const codeOf = (error: unknown): ErrorCode | undefined => {
+  const code = (error as { details?: { code?: unknown } } | null)?.details?.code;
+  return (Object.values(CODES) as string[]).includes(code as string) ? (code as ErrorCode) : undefined;
+};
+
+/** Whether a database error is a UNIQUE violation (SQLite, PostgreSQL, MySQL). */
+export const isUniqueViolation = (error: unknown): boolean => {
+  const e = error as { code?: unknown; errno?: unknown; message?: unknown } | null;
+  const code = String(e?.code ?? '');
+  if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'ER_DUP_ENTRY') return true;
+  const message = String(e?.message ?? '');
+  return /UNIQUE constraint failed|duplicate key value/i.test(message);
+};

@@ -1,30 +1,31 @@
-import { PLUGIN_ID } from './plugin';
+import { PLUGIN_ID, RBAC, rbacUid, type RbacAction } from '../../../shared/contracts';
 
 /** RBAC actions of the plugin (registered in bootstrap, checked by every admin route). */
-export const ACTIONS = {
-  readLog: 'logs.read',
-  restore: 'logs.restore',
-  manageAuthors: 'authors.manage',
-  readAuthors: 'authors.read',
-  readNotifications: 'notifications.read',
-  manageNotifications: 'notifications.manage',
-  settings: 'settings.manage',
-} as const;
+export const ACTIONS = RBAC;
 
-export const actionUid = (action: string) => `plugin::${PLUGIN_ID}.${action}`;
+export const actionUid = (action: RbacAction) => rbacUid(action);
 
-export const RBAC_ACTIONS = [
-  { uid: ACTIONS.readLog, displayName: 'Read the moderation log and statistics', subCategory: 'moderation' },
-  { uid: ACTIONS.restore, displayName: 'Restore removed comments', subCategory: 'moderation' },
-  { uid: ACTIONS.readAuthors, displayName: 'Read authors, warnings and bans', subCategory: 'authors' },
-  { uid: ACTIONS.manageAuthors, displayName: 'Ban and unban authors', subCategory: 'authors' },
-  { uid: ACTIONS.readNotifications, displayName: 'Read author notifications', subCategory: 'notifications' },
-  { uid: ACTIONS.manageNotifications, displayName: 'Resend author notifications', subCategory: 'notifications' },
-  { uid: ACTIONS.settings, displayName: 'Manage moderation settings', subCategory: 'settings' },
-].map((a) => ({ section: 'plugins' as const, pluginName: PLUGIN_ID, ...a }));
+const DESCRIBED: Record<RbacAction, { displayName: string; subCategory: string }> = {
+  [RBAC.readLog]: { displayName: 'Read the moderation log and statistics', subCategory: 'moderation' },
+  [RBAC.restore]: { displayName: 'Restore removed and approve held comments', subCategory: 'moderation' },
+  [RBAC.review]: { displayName: 'Confirm removals (mark them reviewed)', subCategory: 'moderation' },
+  [RBAC.check]: { displayName: 'Test a comment against the filter', subCategory: 'moderation' },
+  [RBAC.readAuthors]: { displayName: 'Read authors, warnings and bans', subCategory: 'authors' },
+  [RBAC.manageAuthors]: { displayName: 'Ban and unban authors', subCategory: 'authors' },
+  [RBAC.readNotifications]: { displayName: 'Read author notifications', subCategory: 'notifications' },
+  [RBAC.manageNotifications]: { displayName: 'Resend author notifications', subCategory: 'notifications' },
+  [RBAC.settings]: { displayName: 'Manage moderation settings', subCategory: 'settings' },
+};
+
+export const RBAC_ACTIONS = (Object.keys(DESCRIBED) as RbacAction[]).map((uid) => ({
+  section: 'plugins' as const,
+  pluginName: PLUGIN_ID,
+  uid,
+  ...DESCRIBED[uid],
+}));
 
 /** Policies for an admin route that needs `action`. */
-export const adminPolicies = (action: string) => [
+export const adminPolicies = (action: RbacAction) => [
   'admin::isAuthenticatedAdmin',
   { name: 'admin::hasPermissions', config: { actions: [actionUid(action)] } },
 ];

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
+import { PLUGIN_ID } from '../../../shared/contracts';
 import type { PluginConfig } from '../config';
 
-export const PLUGIN_ID = 'brand-community';
+export { PLUGIN_ID };
 
 export const uid = <T extends string>(name: T) => `plugin::${PLUGIN_ID}.${name}` as const;
 
@@ -13,6 +14,7 @@ export const UIDS = {
   standing: uid('author-standing'),
   notification: uid('notification'),
   fingerprint: uid('comment-fingerprint'),
+  review: uid('review'),
 } as const;
 
 export const getConfig = (strapi: Core.Strapi): PluginConfig =>

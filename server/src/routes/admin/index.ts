@@ -1,27 +1,37 @@
-import { ACTIONS, adminPolicies } from '../../utils/permissions';
+import { RBAC, type RbacAction } from '../../../../shared/contracts';
+import { adminPolicies } from '../../utils/permissions';
 
 /**
- * Admin API (`/brand-community/...`): every route needs an authenticated admin
- * and one of the plugin's RBAC actions. The moderation log has no update or delete route.
+ * Admin API (`/brand-community/...`): every route needs an authenticated admin and one of the
+ * plugin's RBAC actions. The moderation log has no update or delete route: reviews append.
  */
-const route = (method: string, path: string, handler: string, action: string) => ({
+const route = (method: 'GET' | 'POST', path: string, handler: string, action: RbacAction) => ({
   method,
   path,
-  handler: `admin.${handler}`,
+  handler,
   config: { policies: adminPolicies(action) },
 });
 
 export default {
   type: 'admin',
   routes: [
-    route('GET', '/logs', 'findLogs', ACTIONS.readLog),
-    route('GET', '/logs/:id', 'findLog', ACTIONS.readLog),
-    route('POST', '/logs/:id/restore', 'restore', ACTIONS.restore),
-    route('GET', '/notifications', 'findNotifications', ACTIONS.readNotifications),
-    route('POST', '/notifications/:id/resend', 'resendNotification', ACTIONS.manageNotifications),
-    route('GET', '/authors', 'findAuthors', ACTIONS.readAuthors),
-    route('POST', '/authors/:key/ban', 'ban', ACTIONS.manageAuthors),
-    route('POST', '/authors/:key/unban', 'unban', ACTIONS.manageAuthors),
-    route('GET', '/stats', 'stats', ACTIONS.readLog),
+    route('GET', '/logs', 'logs.find', RBAC.readLog),
+    route('GET', '/logs/:id', 'logs.findOne', RBAC.readLog),
+    // Each bulk action is checked against its own permission in the controller.
+    route('POST', '/logs/bulk', 'review.bulk', RBAC.readLog),
+    route('POST', '/logs/:id/restore', 'review.restore', RBAC.restore),
+    route('POST', '/logs/:id/approve', 'review.approve', RBAC.restore),
+    route('POST', '/logs/:id/confirm', 'review.confirm', RBAC.review),
+    route('GET', '/queue/count', 'logs.queueCount', RBAC.readLog),
+    route('GET', '/history', 'logs.history', RBAC.readLog),
+    route('GET', '/notifications', 'notifications.find', RBAC.readNotifications),
+    route('GET', '/notifications/:id', 'notifications.findOne', RBAC.readNotifications),
+    route('POST', '/notifications/:id/resend', 'notifications.resend', RBAC.manageNotifications),
+    route('GET', '/authors', 'authors.find', RBAC.readAuthors),
+    route('GET', '/authors/:key', 'authors.findOne', RBAC.readAuthors),
+    route('POST', '/authors/:key/ban', 'authors.ban', RBAC.manageAuthors),
+    route('POST', '/authors/:key/unban', 'authors.unban', RBAC.manageAuthors),
+    route('GET', '/stats', 'stats.summary', RBAC.readLog),
+    route('POST', '/check', 'check.run', RBAC.check),
   ],
 };

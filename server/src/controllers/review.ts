@@ -1,0 +1,76 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import {
+  BULK_ACTIONS,
+  LIMITS,
+  RBAC,
+  type Bulk,
+  type BulkAction,
+  type Confirm,
+  type RbacAction,
+  type Restore,
+} from '../../../shared/contracts';
+import { badInput, CODES } from '../utils/errors';
+import { actorOf, can, type AdminContext } from '../utils/http';
+import { getService } from '../utils/plugin';
+import { parseBody, parseEnum, requireString } from '../utils/query';
+import { MAX_ID } from './logs';
+
+/** The permission each bulk action needs (the same as its single-entry route). */
+const NEEDS: Record<BulkAction, RbacAction> = {
+  restore: RBAC.restore,
+  approve: RBAC.restore,
+  confirm: RBAC.review,
+};
+
+const parseIds = (raw: unknown): string[] => {
+  if (!Array.isArray(raw) || raw.length === 0 || raw.length > LIMITS.bulk) {
+    throw badInput(CODES.badRequest, `\`ids\` must be a list of 1 to ${LIMITS.bulk} log entry ids.`, { field: 'ids' });
+  }
+  for (const id of raw) {
+    if (typeof id !== 'string' || !id.trim() || id.length > MAX_ID) {
+      throw badInput(CODES.badRequest, `Every id in \`ids\` must be a log entry id (a text of at most ${MAX_ID} characters).`, {
+        field: 'ids',
+      });
+    }
+  }
+  return raw as string[];
+};
+
+/** Settling the review queue: restore, approve, confirm, one entry or many. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const review = () => getService(strapi, 'review');
+  const idOf = (ctx: AdminContext) => requireString(ctx.params, 'id', MAX_ID);
+
+  return {
+    async restore(ctx: AdminContext) {
+      parseBody(ctx.request.body, []);
+      ctx.body = { data: await review().restore(idOf(ctx), actorOf(ctx)) } satisfies Restore.Response;
+    },
+
+    async approve(ctx: AdminContext) {
+      parseBody(ctx.request.body, []);
+      ctx.body = { data: await review().approve(idOf(ctx), actorOf(ctx)) } satisfies Restore.Response;
+    },
+
+    async confirm(ctx: AdminContext) {
+      parseBody(ctx.request.body, []);
+      ctx.body = { data: await review().confirm(idOf(ctx), actorOf(ctx)) } satisfies Confirm.Response;
+    },
+
+    async bulk(ctx: AdminContext) {
+      const body = parseBody(ctx.request.body, ['action', 'ids']);
+      const action = parseEnum(body, 'action', BULK_ACTIONS);
+      if (!action) throw badInput(CODES.badRequest, `\`action\` is required: one of ${BULK_ACTIONS.join(', ')}.`, { field: 'action' });
+      const ids = parseIds(body.ids);
+      // The route only needs logs.read; each action needs what its own route needs.
+      if (!can(ctx, NEEDS[action])) {
+        throw new errors.ForbiddenError(`Your role may not ${action} comments.`, { code: 'FORBIDDEN', action });
+      }
+      const results: Bulk.Result[] = await review().bulk(action, ids, actorOf(ctx));
+      const ok = results.filter((r) => r.ok).length;
+      ctx.body = { data: results, meta: { ok, failed: results.length - ok } } satisfies Bulk.Response;
+    },
+  };
+};
