@@ -64,7 +64,7 @@ export const CountCards = ({ meta, range }: Props) => {
   const labels = useLabels();
   const rate = meta.restoreRate;
   return (
-    <Grid.Root gap={4} gridCols={4}>
+    <Grid.Root gap={4}>
       {COUNTED.map((a) => (
         <Grid.Item key={a} col={3} s={6} xs={12} direction="column" alignItems="stretch">
           <StatCard
