@@ -50,7 +50,7 @@ export const loginAdmin = async (
   credentials: { email: string; password: string } = ADMIN,
   locale = 'en-US'
 ): Promise<AdminPage> => {
-  const context = await browser.newContext({ baseURL: url, viewport: { width: 1440, height: 900 }, locale });
+  const context = await browser.newContext({ baseURL: url, viewport: { width: 1440, height: 900 }, locale, reducedMotion: 'reduce' });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   const pageErrors: string[] = [];
@@ -74,7 +74,8 @@ export const loginAdmin = async (
 export const screenshot = async (page: Page, name: string) => {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  // Dialogs fade in and out: finish animations so the picture shows the settled page.
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
   return file;
 };
 
