@@ -19,10 +19,36 @@ const INDEXES: Array<[table: string, columns: string[]]> = [
  * Uniqueness the database enforces, so it holds with several nodes: one review per log entry
  * (a restore claims the entry before re-creating the comment).
  */
-const UNIQUE: Array<[table: string, column: string]> = [['brand_community_reviews', 'entry']];
+const UNIQUE: Array<[table: string, column: string]> = [
+  ['brand_community_reviews', 'entry'],
+  // One standing per author: Strapi's `unique` attribute option is checked by the application only.
+  ['brand_community_author_standings', 'author_key'],
+];
+
+/**
+ * Standings written twice for one author before the unique index existed: keep the one that says
+ * most (a ban, then most warnings), so the index can be built and nothing an author earned is lost.
+ */
+const mergeDuplicateStandings = async (strapi: Core.Strapi) => {
+  const knex = strapi.db.connection;
+  const table = 'brand_community_author_standings';
+  const dupes = (await knex(table).select('author_key').groupBy('author_key').havingRaw('count(*) > 1')) as Array<{
+    author_key: string;
+  }>;
+  for (const { author_key } of dupes) {
+    const rows = (await knex(table).where({ author_key }).orderBy([
+      { column: 'banned', order: 'desc' },
+      { column: 'warnings', order: 'desc' },
+      { column: 'id', order: 'asc' },
+    ])) as Array<{ id: number }>;
+    await knex(table).whereIn('id', rows.slice(1).map((r) => r.id)).del();
+  }
+};
 
 const ensureIndexes = async (strapi: Core.Strapi) => {
   const knex = strapi.db.connection;
+  await mergeDuplicateStandings(strapi);
+  await getService(strapi, 'locks').ensureTable();
   for (const [table, columns] of INDEXES) {
     const name = `bc_${table.replace('brand_community_', '')}_${columns.join('_')}_idx`.slice(0, 60);
     // Both SQLite and PostgreSQL understand IF NOT EXISTS; identifiers are our own constants.

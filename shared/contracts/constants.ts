@@ -83,6 +83,7 @@ export const ERROR_CODES = {
   notFound: 'NOT_FOUND',
   notRestorable: 'NOT_RESTORABLE',
   alreadyReviewed: 'ALREADY_REVIEWED',
+  busy: 'AUTHOR_BUSY',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
 

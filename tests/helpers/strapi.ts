@@ -32,9 +32,52 @@ export interface Booted {
   stop: () => Promise<void>;
 }
 
+export const usesPostgres = () => process.env.DATABASE_CLIENT === 'postgres';
+
+/** Where the PostgreSQL test role connects (scripts/pg.sh creates it). */
+export const PG = {
+  host: process.env.DATABASE_HOST ?? '127.0.0.1',
+  port: Number(process.env.DATABASE_PORT ?? 5432),
+  user: process.env.DATABASE_USERNAME ?? 'brand_community',
+  password: process.env.DATABASE_PASSWORD ?? 'brand_community',
+};
+
+/** Runs one statement on the `postgres` maintenance database (create / drop test databases). */
+const pgAdmin = async (sql: string) => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { Client } = require('pg');
+  const client = new Client({ ...PG, database: 'postgres' });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+};
+
+/** A fresh, empty PostgreSQL database for one test file (so reruns start clean); dropped by `drop`. */
+export const createPgDatabase = async () => {
+  const name = `bc_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
+  await pgAdmin(`CREATE DATABASE ${name}`);
+  return {
+    name,
+    env: {
+      DATABASE_CLIENT: 'postgres',
+      DATABASE_NAME: name,
+      DATABASE_HOST: PG.host,
+      DATABASE_PORT: String(PG.port),
+      DATABASE_USERNAME: PG.user,
+      DATABASE_PASSWORD: PG.password,
+    },
+    drop: () => pgAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+};
+
 export const bootStrapi = async (options: BootOptions = {}): Promise<Booted> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-test-'));
+  const pg = usesPostgres() && !options.env?.DATABASE_NAME ? await createPgDatabase() : null;
   const env: Record<string, string> = {
+    ...(pg?.env ?? {}),
     DATABASE_FILENAME: path.join(dir, 'data.db'),
     STRAPI_TELEMETRY_DISABLED: 'true',
     BRAND_COMMUNITY_CONFIG: JSON.stringify(options.config ?? {}),
@@ -62,6 +105,7 @@ export const bootStrapi = async (options: BootOptions = {}): Promise<Booted> => 
     await strapi.destroy().catch(() => undefined);
     restore(saved);
     fs.rmSync(dir, { recursive: true, force: true });
+    await pg?.drop().catch(() => undefined);
     throw error;
   }
   await strapi.server.mount();
@@ -76,6 +120,7 @@ export const bootStrapi = async (options: BootOptions = {}): Promise<Booted> => 
       await strapi.destroy();
       restore(saved);
       fs.rmSync(dir, { recursive: true, force: true });
+      await pg?.drop();
     },
   };
 };

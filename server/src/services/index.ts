@@ -1,6 +1,7 @@
 import check from './check';
 import fingerprints from './fingerprints';
 import guard from './guard';
+import locks from './locks';
 import log from './log';
 import moderation from './moderation';
 import notificationReads from './notification-reads';
@@ -14,6 +15,7 @@ export default {
   check,
   fingerprints,
   guard,
+  locks,
   log,
   moderation,
   notificationReads,

@@ -247,6 +247,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!isCreate && !(target.textField in data) && !nameChanged) return next();
 
       const input = await self.extract(data, target, mode, params.documentId);
+      // One author's comments are decided one at a time, on every node: the duplicate check, the
+      // warning count and the ban read what the previous comment of that author wrote.
+      return service('locks').withLock(`author:${input.authorKey}`, () =>
+        self.decide(context, target, next, input, mode)
+      );
+    },
+
+    /** The decision for one comment and everything it entails; runs holding the author's lease. */
+    async decide(context: any, target: TargetConfig, next: Next, input: Extracted, mode: Mode) {
+      const isCreate = mode !== 'update';
+      const params = context.params ?? {};
+      const data = (params.data ?? {}) as Record<string, unknown>;
       const config = getConfig(strapi);
       const standings = service('standings');
       const rules = service('rules');
