@@ -12,7 +12,7 @@ export const useApi = () => {
   return useMemo(
     () => ({
       get: async <R>(path: string, params?: object): Promise<R> =>
-        (await get<R>(`/${PLUGIN_ID}${path}`, params ? { params: clean(params) } : undefined)).data,
+        (await get<R>(`/${PLUGIN_ID}${path}`, params ? { params: toSearch(params) } : undefined)).data,
       post: async <R, B = unknown>(path: string, body?: B): Promise<R> =>
         (await post<R, B>(`/${PLUGIN_ID}${path}`, body)).data,
     }),
@@ -23,6 +23,18 @@ export const useApi = () => {
 /** Drops empty query values so URLs stay short and the API sees only what was chosen. */
 const clean = (params: object) =>
   Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== ''));
+
+/**
+ * The query string, encoded here: Strapi's fetch client writes object params unencoded (`encode: false`),
+ * so an author key like `ann+shop@example.org` would reach the server as `ann shop@example.org`.
+ * (The fetch client passes a string through as it is.)
+ */
+const toSearch = (params: object) =>
+  new URLSearchParams(
+    Object.entries(clean(params)).flatMap(([k, v]): Array<[string, string]> =>
+      typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? [[k, String(v)]] : []
+    )
+  ).toString();
 
 /** react-query keys, one place, so mutations can invalidate what they change. */
 export const keys = {

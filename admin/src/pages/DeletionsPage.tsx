@@ -117,11 +117,9 @@ const Deletions = () => {
         }
         primaryAction={<ShortcutsHelp open={helpOpen} onOpenChange={setHelpOpen} />}
       />
-      <Layouts.Action
-        startActions={<DeletionsFilters url={url} setFilters={setFilters} clearFilters={clearFilters} hasFilters={hasFilters} />}
-      />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={4}>
+          <DeletionsFilters url={url} setFilters={setFilters} clearFilters={clearFilters} hasFilters={hasFilters} />
           {failures && <BulkFailures failures={failures.results} rows={failures.rows} onClose={() => setFailures(null)} />}
           {list.isError ? (
             <ErrorState error={list.error} onRetry={() => list.refetch()} />

@@ -10,9 +10,9 @@ import { useLabels } from '../common/labels';
 import { ChartTable } from './ChartTable';
 import { niceMax, toChartDays } from './chartData';
 
-const W = 720;
+const W = 600;
 const H = 220;
-const PAD = { top: 10, right: 8, bottom: 24, left: 32 };
+const PAD = { top: 10, right: 8, bottom: 26, left: 34 };
 
 const Svg = styled.svg`
   display: block;
@@ -48,7 +48,7 @@ export const ActivityChart = ({ rows, days }: Props) => {
   const slot = plotW / data.days.length;
   const barW = Math.max(2, slot * 0.7);
   const y = (v: number) => PAD.top + plotH - (v / max) * plotH;
-  const labelEvery = Math.ceil(data.days.length / 8);
+  const labelEvery = Math.ceil(data.days.length / 6);
   const dayLabel = (day: string) => formatDate(`${day}T12:00:00Z`, { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
   const table = <ChartTable days={data.days} categories={data.categories} dayLabel={dayLabel} />;
@@ -59,7 +59,7 @@ export const ActivityChart = ({ rows, days }: Props) => {
         {[0, 0.5, 1].map((f) => (
           <g key={f}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(max * f)} y2={y(max * f)} stroke={colors.neutral200} />
-            <text x={PAD.left - 6} y={y(max * f) + 4} textAnchor="end" fontSize="11" fill={colors.neutral600}>
+            <text x={PAD.left - 6} y={y(max * f) + 4} textAnchor="end" fontSize="13" fill={colors.neutral600}>
               {max * f}
             </text>
           </g>
@@ -82,7 +82,7 @@ export const ActivityChart = ({ rows, days }: Props) => {
                 );
               })}
               {i % labelEvery === 0 && (
-                <text x={x + barW / 2} y={H - 6} textAnchor="middle" fontSize="11" fill={colors.neutral600}>
+                <text x={x + barW / 2} y={H - 6} textAnchor="middle" fontSize="13" fill={colors.neutral600}>
                   {dayLabel(d.day)}
                 </text>
               )}

@@ -11,7 +11,7 @@ interface Props {
   dayLabel: (day: string) => string;
 }
 
-/** The chart's numbers as a table: its text alternative. */
+/** The chart's numbers as a table, newest day first: its text alternative. */
 export const ChartTable = ({ days, categories, dayLabel }: Props) => {
   const t = useT();
   const labels = useLabels();
@@ -36,7 +36,7 @@ export const ChartTable = ({ days, categories, dayLabel }: Props) => {
         </Tr>
       </Thead>
       <Tbody>
-        {days.map((d) => (
+        {[...days].reverse().map((d) => (
           <Tr key={d.day}>
             <Td>
               <Typography>{dayLabel(d.day)}</Typography>
