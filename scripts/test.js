@@ -42,4 +42,37 @@ if (!skipBuild && runs('browser')) {
   const built = run('npx', ['strapi', 'build'], path.join(root, 'playground'));
   if (built !== 0) process.exit(built);
 }
-process.exit(run('npx', ['jest', '--runInBand', ...args]));
+const first = run('npx', ['jest', '--runInBand', ...args]);
+
+// The integration suite once more on PostgreSQL (a fresh database per test file), where the
+// multi-node and concurrency guarantees are real. CI installs PostgreSQL; elsewhere a machine
+// without it skips this pass with a warning.
+let second = 0;
+if (runs('integration') && process.env.SKIP_POSTGRES !== 'true') {
+  const ready = run('bash', [path.join(__dirname, 'pg.sh')]);
+  if (ready !== 0 && process.env.CI) {
+    console.error('PostgreSQL could not be started: the PostgreSQL pass is required in CI.');
+    second = ready;
+  } else if (ready !== 0) {
+    console.warn('\n!! PostgreSQL is not available: the PostgreSQL pass is SKIPPED (install postgresql to run it).\n');
+  } else {
+    console.log('\n== integration tests on PostgreSQL\n');
+    // The same jest arguments without the project selection.
+    const rest = [];
+    let inSelection = false;
+    for (const a of args) {
+      if (a === '--selectProjects') inSelection = true;
+      else if (inSelection && !a.startsWith('-')) continue;
+      else {
+        inSelection = false;
+        rest.push(a);
+      }
+    }
+    second = spawnSync('npx', ['jest', '--runInBand', '--selectProjects', 'integration', ...rest], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', DATABASE_CLIENT: 'postgres' },
+    }).status ?? 1;
+  }
+}
+process.exit(first || second);

@@ -7,5 +7,7 @@ module.exports = ({ env }) => ({
   transfer: { token: { salt: env('TRANSFER_TOKEN_SALT', 'playground-transfer-token-salt') } },
   secrets: { encryptionKey: env('ENCRYPTION_KEY', 'playground-encryption-key-0123456789') },
   flags: { nps: false, promoteEE: false },
+  // API-only nodes (the multi-node tests) run without a built admin.
+  serveAdminPanel: env.bool('PLAYGROUND_SERVE_ADMIN', true),
   watchIgnoreFiles: ['**/.tmp/**'],
 });

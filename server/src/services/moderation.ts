@@ -65,7 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Latest change of any rule when the filter was built, and when that was last compared. */
   let rulesStamp: string | null = null;
   let checkedAt = 0;
-  const RULES_CHECK_MS = 15_000;
+  const RULES_CHECK_MS = 5_000;
 
   /** A stamp of the rules table; another node's edit of a rule changes it. */
   const readRulesStamp = async (): Promise<string> => {

@@ -19,6 +19,8 @@ export interface SiteOptions {
   /** Plugin config overrides (BRAND_COMMUNITY_CONFIG). */
   config?: Record<string, unknown>;
   env?: Record<string, string>;
+  /** Serve the built admin (default true); API-only nodes need no admin build. */
+  admin?: boolean;
 }
 
 export interface Site {
@@ -88,7 +90,8 @@ const killGroup = async (child: ChildProcess) => {
 
 export const startSite = async (options: SiteOptions = {}): Promise<Site> => {
   const buildIndex = path.join(PLAYGROUND, 'build', 'index.html');
-  if (!fs.existsSync(buildIndex) || !fs.existsSync(path.join(ROOT, 'dist', 'admin'))) {
+  const admin = options.admin !== false;
+  if (admin && (!fs.existsSync(buildIndex) || !fs.existsSync(path.join(ROOT, 'dist', 'admin')))) {
     throw new Error('The plugin and the playground admin are not built: run `npm test` (or `npm run build` and `npx strapi build` in playground/).');
   }
   const mailbox = await startSmtp();
@@ -109,6 +112,7 @@ export const startSite = async (options: SiteOptions = {}): Promise<Site> => {
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(mailbox.port),
     PLAYGROUND_SEED: 'true',
+    PLAYGROUND_SERVE_ADMIN: admin ? 'true' : 'false',
     ...options.env,
   };
   const bin = path.join(path.dirname(require.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');
