@@ -3,14 +3,20 @@
  * message. Target uids/fields are checked against the loaded schema in register().
  */
 
+import {
+  MODERATED_CATEGORIES,
+  MODERATION_ACTIONS,
+  type ModeratedCategory,
+  type ModerationAction,
+} from '../../../shared/contracts';
 import { DEFAULT_DUPLICATE_THRESHOLD, DEFAULT_DUPLICATE_WINDOW } from '../moderation';
 
-export type ModerationAction = 'remove' | 'hold' | 'flag' | 'allow';
 /**
- * What moderation acts on. `contact` is advertising that is only a bare link, e-mail or
- * phone number with no promotion at all — often a customer's own contact or a tracking link.
+ * What moderation acts on (`ModeratedCategory`): `contact` is advertising that is only a bare
+ * link, e-mail or phone number with no promotion at all — often a customer's own contact or a
+ * tracking link. The lists are the console contract's.
  */
-export type ModeratedCategory = 'obscenity' | 'advertising' | 'duplicate' | 'contact';
+export type { ModeratedCategory, ModerationAction };
 
 export interface TargetConfig {
   /** Content type uid, e.g. `api::comment.comment`. */
@@ -90,8 +96,8 @@ export const defaults: PluginConfig = {
   },
 };
 
-const ACTIONS: ModerationAction[] = ['remove', 'hold', 'flag', 'allow'];
-const CATEGORIES: ModeratedCategory[] = ['obscenity', 'advertising', 'duplicate', 'contact'];
+const ACTIONS: readonly ModerationAction[] = MODERATION_ACTIONS;
+const CATEGORIES: readonly ModeratedCategory[] = MODERATED_CATEGORIES;
 
 const fail = (message: string): never => {
   throw new Error(`[brand-community] Invalid plugin config: ${message}`);

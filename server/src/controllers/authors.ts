@@ -4,7 +4,7 @@ import { LIMITS, type Ban, type FindAuthor, type FindAuthors, type Unban } from 
 import { badInput, CODES, notFound } from '../utils/errors';
 import { actorOf, type AdminContext } from '../utils/http';
 import { hasLoneSurrogate } from '../utils/input';
-import { getService } from '../utils/plugin';
+import { pluginService, type PluginServices } from '../utils/plugin';
 import { PAGINATION_KEYS, parseBody, parseFlag, parsePagination, parseString, rejectUnknown } from '../utils/query';
 import { cleanStanding, toStanding } from '../utils/views';
 
@@ -25,7 +25,7 @@ const keyOf = (ctx: AdminContext) => {
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = <T = any>(name: string) => getService<T>(strapi, name);
+  const service = <K extends keyof PluginServices>(name: K) => pluginService(strapi, name);
 
   return {
     async find(ctx: AdminContext) {
@@ -49,7 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         service('log').find({ ...parsePagination(q), author: key }),
       ]);
       if (!row && history.meta.pagination.total === 0) throw notFound(`No author ${key} is known.`);
-      const data = row ? toStanding(row) : cleanStanding(key, history.data.find((e: any) => e.authorName)?.authorName ?? null);
+      const data = row ? toStanding(row) : cleanStanding(key, history.data.find((e) => e.authorName)?.authorName ?? null);
       ctx.body = { data, history } satisfies FindAuthor.Response;
     },
 

@@ -4,7 +4,7 @@ import { LIMITS, type Check } from '../../../shared/contracts';
 import { badInput, CODES } from '../utils/errors';
 import type { AdminContext } from '../utils/http';
 import { hasLoneSurrogate } from '../utils/input';
-import { getService } from '../utils/plugin';
+import { pluginService } from '../utils/plugin';
 import { parseBody, parseString } from '../utils/query';
 
 const optional = (body: Record<string, unknown>, name: string, max: number) => {
@@ -32,7 +32,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     const locale = optional(body, 'locale', 20);
     if (locale !== undefined) {
-      const locales: string[] = await getService(strapi, 'rules').locales();
+      const locales: string[] = await pluginService(strapi, 'rules').locales();
       if (locales.length && !locales.includes(locale)) {
         throw badInput(CODES.badRequest, `\`locale\` must be one of the site's locales: ${locales.join(', ')}.`, {
           field: 'locale',
@@ -45,6 +45,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       thread: optional(body, 'thread', 320),
       locale,
     };
-    ctx.body = { data: await getService(strapi, 'check').run(input) } satisfies Check.Response;
+    ctx.body = { data: await pluginService(strapi, 'check').run(input) } satisfies Check.Response;
   },
 });

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 
 import {
   LIMITS,
@@ -13,7 +13,7 @@ import {
 import { badInput, CODES, notFound } from '../utils/errors';
 import type { AdminContext } from '../utils/http';
 import { isEmail } from '../utils/input';
-import { getConfig, getService } from '../utils/plugin';
+import { getConfig, pluginService, type PluginServices } from '../utils/plugin';
 import {
   PAGINATION_KEYS,
   parseDate,
@@ -32,7 +32,7 @@ const FIND_KEYS = ['action', 'category', 'rule', 'author', 'from', 'to', 'review
 export const MAX_ID = 100;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = <T = any>(name: string) => getService<T>(strapi, name);
+  const service = <K extends keyof PluginServices>(name: K) => pluginService(strapi, name);
 
   const standingOf = async (authorKey: string | null) => {
     if (!authorKey) return null;
@@ -118,7 +118,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       let authorKey = entries.find((e) => e.authorKey)?.authorKey ?? null;
       if (!authorKey) {
-        const doc = (await strapi.documents(uid as any).findOne({ documentId } as any)) as Record<string, unknown> | null;
+        const doc = (await strapi.documents(uid as UID.ContentType).findOne({ documentId })) as Record<string, unknown> | null;
         const raw = doc?.[target.authorField];
         if (typeof raw === 'string' && raw.trim()) authorKey = isEmail(raw.trim()) ? raw.trim().toLowerCase() : raw.trim();
       }

@@ -9,13 +9,13 @@ import {
 } from '../../../shared/contracts';
 import { badInput, CODES, notFound } from '../utils/errors';
 import type { AdminContext } from '../utils/http';
-import { getService } from '../utils/plugin';
+import { pluginService, type PluginServices } from '../utils/plugin';
 import { PAGINATION_KEYS, parseBody, parseEnum, parsePagination, parseString, rejectUnknown, requireString } from '../utils/query';
 import { toNotification } from '../utils/views';
 import { MAX_ID } from './logs';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = <T = any>(name: string) => getService<T>(strapi, name);
+  const service = <K extends keyof PluginServices>(name: K) => pluginService(strapi, name);
 
   return {
     async find(ctx: AdminContext) {

@@ -13,7 +13,7 @@ import {
 } from '../../../shared/contracts';
 import { badInput, CODES } from '../utils/errors';
 import { actorOf, can, type AdminContext } from '../utils/http';
-import { getService } from '../utils/plugin';
+import { pluginService } from '../utils/plugin';
 import { parseBody, parseEnum, requireString } from '../utils/query';
 import { MAX_ID } from './logs';
 
@@ -40,7 +40,7 @@ const parseIds = (raw: unknown): string[] => {
 
 /** Settling the review queue: restore, approve, confirm, one entry or many. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const review = () => getService(strapi, 'review');
+  const review = () => pluginService(strapi, 'review');
   const idOf = (ctx: AdminContext) => requireString(ctx.params, 'id', MAX_ID);
 
   return {

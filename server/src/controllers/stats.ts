@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { LIMITS, type Stats } from '../../../shared/contracts';
 import { badInput, CODES } from '../utils/errors';
 import type { AdminContext } from '../utils/http';
-import { getService } from '../utils/plugin';
+import { pluginService } from '../utils/plugin';
 import { parseDate, rejectUnknown } from '../utils/query';
 
 const DAY = 86_400_000;
@@ -19,7 +19,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (to.getTime() - from.getTime() > LIMITS.statsDays * DAY) {
       throw badInput(CODES.badRequest, `The range may span at most ${LIMITS.statsDays} days.`, { field: 'from' });
     }
-    const body: Stats.Response = await getService(strapi, 'stats').summary(from, to);
+    const body: Stats.Response = await pluginService(strapi, 'stats').summary(from, to);
     ctx.body = body satisfies Stats.Response;
   },
 });

@@ -4,7 +4,7 @@ import type { Check, ModeratedCategory, ModerationAction } from '../../../shared
 import type { DuplicateStore, Moderator } from '../moderation/types';
 import { isEmail } from '../utils/input';
 import { buildMessage, type MessageKind } from '../utils/messages';
-import { getConfig, getService } from '../utils/plugin';
+import { getConfig, pluginService, type PluginServices } from '../utils/plugin';
 import type { CitedRule } from './rules';
 import type { Standing } from './standings';
 
@@ -14,7 +14,7 @@ import type { Standing } from './standings';
  * duplicate check reads the author's fingerprints through a store whose `add` does nothing.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = <T = any>(name: string) => getService<T>(strapi, name);
+  const service = <K extends keyof PluginServices>(name: K) => pluginService(strapi, name);
 
   /** What the middleware would tell the author (see `screen`), or null when it tells nothing. */
   const explanationKind = (

@@ -1,10 +1,10 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 
 import type { Bulk, BulkAction, LogEntry, ReviewOutcome } from '../../../shared/contracts';
 import { fingerprint } from '../moderation';
 import { badInput, codeOf, CODES, ConflictError, isUniqueViolation, notFound } from '../utils/errors';
 import { isEmail } from '../utils/input';
-import { getConfig, getService, UIDS } from '../utils/plugin';
+import { getConfig, pluginService, type PluginServices, UIDS } from '../utils/plugin';
 import { isReviewable } from '../utils/views';
 import { actorName, type Actor } from './log';
 
@@ -18,7 +18,7 @@ type Row = Record<string, any>;
  * insert and re-creates nothing.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = <T = any>(name: string) => getService<T>(strapi, name);
+  const service = <K extends keyof PluginServices>(name: K) => pluginService(strapi, name);
   const reviews = () => strapi.db.query(UIDS.review);
 
   const already = (entry: Row, review: Row) => {
@@ -91,15 +91,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const claimed = await claim(entry, kind, actor);
 
       const data = entry.originalData ?? {};
-      const documents = strapi.documents(entry.targetUid as any);
+      const documents = strapi.documents(entry.targetUid as UID.ContentType);
       let document: Row;
       try {
         document = await service('guard').runBypassed(async () => {
           if (entry.targetDocumentId) {
-            const current = await documents.findOne({ documentId: entry.targetDocumentId } as any);
-            if (current) return documents.update({ documentId: entry.targetDocumentId, data } as any);
+            const current = await documents.findOne({ documentId: entry.targetDocumentId });
+            if (current) return documents.update({ documentId: entry.targetDocumentId, data });
           }
-          return documents.create({ data } as any);
+          return documents.create({ data });
         });
       } catch (error) {
         // Nothing was re-created: give the entry back to the queue so it can be retried.
@@ -148,7 +148,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         recipient: typeof email === 'string' && isEmail(email.trim()) ? email.trim() : null,
         locale: entry.locale,
         excerpt: entry.originalText,
-        logEntry: record,
+        logEntry: { id: Number(record.id), documentId: record.documentId },
       });
       return { entry: await reviewed(entry), document: document as { documentId: string } & Row };
     },

@@ -20,7 +20,7 @@ const dayExpression = (client: string) => {
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async summary(from: Date, to: Date): Promise<Stats.Response> {
     const knex = strapi.db.connection;
-    const client = String((strapi.db as any).dialect?.client ?? 'sqlite');
+    const client = String(strapi.db.dialect.client);
     const inPeriod = () =>
       knex(LOGS)
         .where('created_at', '>=', from)

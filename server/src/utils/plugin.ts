@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { PLUGIN_ID } from '../../../shared/contracts';
 import type { PluginConfig } from '../config';
+import type services from '../services';
 
 export { PLUGIN_ID };
 
@@ -22,3 +23,10 @@ export const getConfig = (strapi: Core.Strapi): PluginConfig =>
 
 export const getService = <T = any>(strapi: Core.Strapi, name: string): T =>
   strapi.plugin(PLUGIN_ID).service(name) as T;
+
+/** The plugin's services as their factories build them. */
+export type PluginServices = { [K in keyof typeof services]: ReturnType<(typeof services)[K]> };
+
+/** One of the plugin's services, typed from the services map. */
+export const pluginService = <K extends keyof PluginServices>(strapi: Core.Strapi, name: K): PluginServices[K] =>
+  strapi.plugin(PLUGIN_ID).service(name) as PluginServices[K];
