@@ -24,7 +24,7 @@ test('the console opens with its sub-navigation and no page error', async () => 
   const { page } = admin;
   await page.goto(CONSOLE);
   const nav = page.getByRole('navigation', { name: 'Community' });
-  for (const label of ['Overview', 'Deletions', 'Notified authors', 'Authors']) {
+  for (const label of ['Overview', 'Deletions', 'Notified authors', 'Authors', 'Test a comment']) {
     await nav.getByRole('link', { name: label, exact: true }).waitFor();
   }
   await screenshot(page, 'console');
