@@ -52,17 +52,16 @@ export const BulkFailures = ({ failures, rows, onClose }: FailuresProps) => {
       onClose={onClose}
       title={t('deletions.bulk.failedTitle', '{count} could not be done', { count: failures.length })}
     >
-      <Flex tag="ul" direction="column" alignItems="flex-start" gap={1} paddingTop={1}>
+      {/* Alert puts its children in a <p>: spans only, no list markup. */}
+      <Flex tag="span" direction="column" alignItems="flex-start" gap={1} paddingTop={1}>
         {failures.map((f) => {
           const row = rows.find((r) => r.documentId === f.id);
           return (
-            <li key={f.id}>
-              <Typography variant="pi">
-                {`${row ? `${row.authorName ?? row.authorKey ?? '—'}: “${excerpt(row.originalText, 60)}”` : f.id} — ${
-                  f.message ?? f.code ?? t('common.error.unknown', 'Something went wrong. Please try again.')
-                }`}
-              </Typography>
-            </li>
+            <Typography key={f.id} tag="span" variant="pi">
+              {`${row ? `${row.authorName ?? row.authorKey ?? '—'}: “${excerpt(row.originalText, 60)}”` : f.id} — ${
+                f.message ?? f.code ?? t('common.error.unknown', 'Something went wrong. Please try again.')
+              }`}
+            </Typography>
           );
         })}
       </Flex>
