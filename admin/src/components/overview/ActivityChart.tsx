@@ -49,6 +49,9 @@ export const ActivityChart = ({ rows, days }: Props) => {
   const barW = Math.max(2, slot * 0.7);
   const y = (v: number) => PAD.top + plotH - (v / max) * plotH;
   const labelEvery = Math.ceil(data.days.length / 6);
+  const last = data.days.length - 1;
+  /** Every n-th day, and the last day (today) when it does not crowd the label before it. */
+  const showLabel = (i: number) => i % labelEvery === 0 || (i === last && last % labelEvery >= labelEvery / 2);
   const dayLabel = (day: string) => formatDate(`${day}T12:00:00Z`, { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
   const table = <ChartTable days={data.days} categories={data.categories} dayLabel={dayLabel} />;
@@ -81,7 +84,7 @@ export const ActivityChart = ({ rows, days }: Props) => {
                   </rect>
                 );
               })}
-              {i % labelEvery === 0 && (
+              {showLabel(i) && (
                 <text x={x + barW / 2} y={H - 6} textAnchor="middle" fontSize="13" fill={colors.neutral600}>
                   {dayLabel(d.day)}
                 </text>
