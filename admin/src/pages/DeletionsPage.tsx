@@ -101,8 +101,13 @@ const Deletions = () => {
     if (!e || actions.busy) return;
     const allowed = availability(e);
     if (key === 'r' && can.restore && allowed.restore) restore(e);
-    if (key === 'c' && can.review && allowed.confirm) confirm(e);
-    if (key === 'a' && can.review && allowed.approve) approve(e);
+    const settle = (run: (e: Reviewable) => void) => {
+      run(e);
+      // A queue filtered to unreviewed entries drops the row itself; otherwise step on to the next one.
+      if (url.reviewed !== 'false') move(1);
+    };
+    if (key === 'c' && can.review && allowed.confirm) settle(confirm);
+    if (key === 'a' && can.review && allowed.approve) settle(approve);
   }, !restoreTarget && !banTarget);
 
   return (

@@ -91,7 +91,10 @@ export const ShortcutsHelp = ({ open, onOpenChange }: HelpProps) => {
             ))}
           </Flex>
           <Typography tag="p" variant="pi" textColor="neutral600" paddingTop={3}>
-            {t('deletions.keys.note', 'Shortcuts act on the highlighted row or the open entry, and pause while you type.')}
+            {t(
+              'deletions.keys.note',
+              'Shortcuts act on the highlighted row or the open entry (c and a then move on to the next one), and pause while you type.'
+            )}
           </Typography>
         </Box>
       </Popover.Content>
