@@ -27,12 +27,19 @@ const isConflict = (error: unknown) => {
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
+  /** This node's holders, per key: each waits for the one before it. */
+  const local = new Map<string, Promise<void>>();
+  const sharedDatabase = () => strapi.db.dialect.client !== 'sqlite';
 
   const self = {
-    /** Creates the lease table (plain SQL both SQLite and PostgreSQL understand). */
+    /**
+     * Creates the lease table. On PostgreSQL it is UNLOGGED: a lease needs no crash safety
+     * (after a crash every lease is void anyway), and skipping the WAL keeps it cheap.
+     */
     async ensureTable() {
+      const unlogged = sharedDatabase() && strapi.db.dialect.client === 'postgres' ? 'UNLOGGED ' : '';
       await knex().raw(
-        `CREATE TABLE IF NOT EXISTS ?? (lock_key varchar(300) PRIMARY KEY, owner varchar(64) NOT NULL, expires_at bigint NOT NULL)`,
+        `CREATE ${unlogged}TABLE IF NOT EXISTS ?? (lock_key varchar(300) PRIMARY KEY, owner varchar(64) NOT NULL, expires_at bigint NOT NULL)`,
         [TABLE]
       );
     },
@@ -65,8 +72,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await knex()(TABLE).where({ lock_key: key, owner }).del();
     },
 
-    /** Runs `fn` holding the lease on `key`. */
-    async withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
+    /** Runs `fn` holding the lease on `key` in the database (every node). */
+    async withLease<T>(key: string, fn: () => Promise<T>): Promise<T> {
       const owner = await self.acquire(key);
       try {
         return await fn();
@@ -74,6 +81,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await self.release(key, owner).catch((error: Error) =>
           strapi.log.error(`[brand-community] could not release lease ${key}: ${error.message}`)
         );
+      }
+    },
+
+    /**
+     * Runs `fn` while no other holder of `key` runs: first among this node's requests (in memory,
+     * free), then, where several nodes can share the database, among all nodes (a lease). An
+     * SQLite file belongs to one process, so there the node is the whole site.
+     */
+    async withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
+      const previous = local.get(key) ?? Promise.resolve();
+      let done!: () => void;
+      const gate = new Promise<void>((resolve) => (done = resolve));
+      const mine = previous.then(() => gate);
+      local.set(key, mine);
+      await previous;
+      try {
+        return sharedDatabase() ? await self.withLease(key, fn) : await fn();
+      } finally {
+        done();
+        if (local.get(key) === mine) local.delete(key);
       }
     },
   };

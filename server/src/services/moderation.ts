@@ -319,11 +319,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const category: Category = decision.category;
       const evidence = decision.evidence.map((e: Evidence) => ({ ...e, field }));
 
-      const save = async () => {
-        const result = await next();
-        await fingerprints.commit(result?.documentId ?? params.documentId ?? null);
-        return result;
-      };
+      // The comment and its fingerprint are written in one transaction: one commit, and never one without the other.
+      const save = () =>
+        strapi.db.transaction(async () => {
+          const result = await next();
+          await fingerprints.commit(result?.documentId ?? params.documentId ?? null);
+          return result;
+        });
 
       if (category === 'allow') return save();
 
