@@ -49,7 +49,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         service('log').find({ ...parsePagination(q), author: key }),
       ]);
       if (!row && history.meta.pagination.total === 0) throw notFound(`No author ${key} is known.`);
-      const data = row ? toStanding(row) : cleanStanding(key, history.data.find((e) => e.authorName)?.authorName ?? null);
+      const name = history.data.find((e) => e.authorName)?.authorName ?? null;
+      const data = row ? toStanding(row) : cleanStanding(key, name);
       ctx.body = { data, history } satisfies FindAuthor.Response;
     },
 
@@ -62,14 +63,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           field: 'reason',
         });
       }
-      if (days !== undefined && (!Number.isInteger(days) || (days as number) < 0 || (days as number) > LIMITS.banDays)) {
-        throw badInput(CODES.badRequest, `\`days\` must be a whole number of days from 0 (permanent) to ${LIMITS.banDays}.`, {
-          field: 'days',
-        });
+      const validDays = Number.isInteger(days) && (days as number) >= 0 && (days as number) <= LIMITS.banDays;
+      if (days !== undefined && !validDays) {
+        const message = `\`days\` must be a whole number of days from 0 (permanent) to ${LIMITS.banDays}.`;
+        throw badInput(CODES.badRequest, message, { field: 'days' });
       }
       const reason = (rawReason as string | undefined)?.trim() || 'Banned by a moderator.';
       const standing = await service('standings').ban(key, reason, (days as number | undefined) ?? 0);
-      await service('log').append({ action: 'banned', category: 'manual', authorKey: key, reason, actor: actorOf(ctx) });
+      await service('log').append({
+        action: 'banned',
+        category: 'manual',
+        authorKey: key,
+        reason,
+        actor: actorOf(ctx),
+      });
       ctx.body = { data: toStanding(standing) } satisfies Ban.Response;
     },
 

@@ -104,7 +104,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const documentId = requireString(q, 'documentId', MAX_ID);
       const target = getConfig(strapi).targets.find((t) => t.uid === uid);
       if (!target) {
-        throw badInput(CODES.badRequest, `\`uid\` must be a moderated content type; ${uid} is not one.`, { field: 'uid' });
+        const message = `\`uid\` must be a moderated content type; ${uid} is not one.`;
+        throw badInput(CODES.badRequest, message, { field: 'uid' });
       }
       const log = service('log');
       const own: LogEntry[] = await log.entries({ targetUid: uid, targetDocumentId: documentId }, 50);
@@ -118,11 +119,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       let authorKey = entries.find((e) => e.authorKey)?.authorKey ?? null;
       if (!authorKey) {
-        const doc = (await strapi.documents(uid as UID.ContentType).findOne({ documentId })) as Record<string, unknown> | null;
-        const raw = doc?.[target.authorField];
-        if (typeof raw === 'string' && raw.trim()) authorKey = isEmail(raw.trim()) ? raw.trim().toLowerCase() : raw.trim();
+        const doc = await strapi.documents(uid as UID.ContentType).findOne({ documentId });
+        const raw = (doc as Record<string, unknown> | null)?.[target.authorField];
+        const trimmed = typeof raw === 'string' ? raw.trim() : '';
+        if (trimmed) authorKey = isEmail(trimmed) ? trimmed.toLowerCase() : trimmed;
       }
-      ctx.body = { data: { entries, authorKey, standing: await standingOf(authorKey) } } satisfies DocumentHistory.Response;
+      const standing = await standingOf(authorKey);
+      ctx.body = { data: { entries, authorKey, standing } } satisfies DocumentHistory.Response;
     },
   };
 };

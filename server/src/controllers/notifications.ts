@@ -10,7 +10,15 @@ import {
 import { badInput, CODES, notFound } from '../utils/errors';
 import type { AdminContext } from '../utils/http';
 import { pluginService, type PluginServices } from '../utils/plugin';
-import { PAGINATION_KEYS, parseBody, parseEnum, parsePagination, parseString, rejectUnknown, requireString } from '../utils/query';
+import {
+  PAGINATION_KEYS,
+  parseBody,
+  parseEnum,
+  parsePagination,
+  parseString,
+  rejectUnknown,
+  requireString,
+} from '../utils/query';
 import { toNotification } from '../utils/views';
 import { MAX_ID } from './logs';
 

@@ -30,9 +30,8 @@ const parseIds = (raw: unknown): string[] => {
   }
   for (const id of raw) {
     if (typeof id !== 'string' || !id.trim() || id.length > MAX_ID) {
-      throw badInput(CODES.badRequest, `Every id in \`ids\` must be a log entry id (a text of at most ${MAX_ID} characters).`, {
-        field: 'ids',
-      });
+      const message = `Every id in \`ids\` must be a log entry id (a text of at most ${MAX_ID} characters).`;
+      throw badInput(CODES.badRequest, message, { field: 'ids' });
     }
   }
   return raw as string[];
@@ -62,7 +61,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async bulk(ctx: AdminContext) {
       const body = parseBody(ctx.request.body, ['action', 'ids']);
       const action = parseEnum(body, 'action', BULK_ACTIONS);
-      if (!action) throw badInput(CODES.badRequest, `\`action\` is required: one of ${BULK_ACTIONS.join(', ')}.`, { field: 'action' });
+      if (!action) {
+        const message = `\`action\` is required: one of ${BULK_ACTIONS.join(', ')}.`;
+        throw badInput(CODES.badRequest, message, { field: 'action' });
+      }
       const ids = parseIds(body.ids);
       // The route only needs logs.read; each action needs what its own route needs.
       if (!can(ctx, NEEDS[action])) {

@@ -56,7 +56,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       const rule: CitedRule | null = moderatedAs ? await service('rules').forCategory(category, input.locale) : null;
       const standing: Standing | null = authorKey ? await service('standings').get(authorKey) : null;
-      const kind = moderatedAs && config.explain[moderatedAs] ? explanationKind(moderatedAs, action, standing, config.maxWarnings) : null;
+      const kind =
+        moderatedAs && config.explain[moderatedAs]
+          ? explanationKind(moderatedAs, action, standing, config.maxWarnings)
+          : null;
       const warnings = (standing?.warnings ?? 0) + 1;
       const explanation = kind
         ? buildMessage(
@@ -77,7 +80,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         evidence: decision.evidence,
         promotion: category === 'advertising' ? decision.promotion ?? true : null,
         rule: rule
-          ? { documentId: rule.documentId, number: rule.number, title: rule.title, explanation: rule.explanation, locale: rule.locale }
+          ? {
+              documentId: rule.documentId,
+              number: rule.number,
+              title: rule.title,
+              explanation: rule.explanation,
+              locale: rule.locale,
+            }
           : null,
         explanation: explanation ? { subject: explanation.subject, body: explanation.body } : null,
         dryRun: config.dryRun,

@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 
-import type { Bulk, BulkAction, LogEntry, ReviewOutcome } from '../../../shared/contracts';
+import type { Bulk, BulkAction, LogEntry, ReviewAction, ReviewOutcome } from '../../../shared/contracts';
 import { fingerprint } from '../moderation';
 import { badInput, codeOf, CODES, ConflictError, isUniqueViolation, notFound } from '../utils/errors';
 import { isEmail } from '../utils/input';
@@ -9,6 +9,12 @@ import { isReviewable } from '../utils/views';
 import { actorName, type Actor } from './log';
 
 type Row = Record<string, any>;
+
+const CONFIRMED: Record<ReviewAction, string> = { removed: 'removal', held: 'hold', flagged: 'flag' };
+const SERVER_FAILURE = 'The action failed on the server; see the server log.';
+
+/** What an entry records, for refusals: `"allowed"`, `"removed" in a dry run`… */
+const recorded = (entry: Row) => `"${entry.action}"${entry.dryRun ? ' in a dry run' : ''}`;
 
 /**
  * Settling the review queue: restore (re-create a removed or held comment), approve (a held
@@ -24,11 +30,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const already = (entry: Row, review: Row) => {
     if (review.outcome === 'restored' || review.outcome === 'approved') {
       // Same answer as before reviews existed: a second restore is "not restorable".
-      return badInput(CODES.notRestorable, `This comment was already ${review.outcome}${review.record ? ` (log entry ${review.record})` : ''}.`, {
+      const record = review.record ? ` (log entry ${review.record})` : '';
+      return badInput(CODES.notRestorable, `This comment was already ${review.outcome}${record}.`, {
         restoredBy: review.record ?? null,
       });
     }
-    return new ConflictError(`This entry was already reviewed: ${review.outcome}${review.actorName ? ` by ${review.actorName}` : ''}.`, {
+    const by = review.actorName ? ` by ${review.actorName}` : '';
+    return new ConflictError(`This entry was already reviewed: ${review.outcome}${by}.`, {
       code: CODES.alreadyReviewed,
       outcome: review.outcome,
       entry: entry.documentId,
@@ -76,12 +84,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const entry = await load(logDocumentId);
       const allowed = only ? [only] : ['removed', 'held'];
       if (!allowed.includes(entry.action) || entry.dryRun) {
-        throw badInput(
-          CODES.notRestorable,
-          only
-            ? `Only held comments can be approved; this entry records "${entry.action}"${entry.dryRun ? ' in a dry run' : ''}.`
-            : `Only removed or held comments can be restored; this entry records "${entry.action}"${entry.dryRun ? ' in a dry run' : ''}.`
-        );
+        const what = only ? 'Only held comments can be approved' : 'Only removed or held comments can be restored';
+        throw badInput(CODES.notRestorable, `${what}; this entry records ${recorded(entry)}.`);
       }
       const target = getConfig(strapi).targets.find((t) => t.uid === entry.targetUid);
       if (!target || !strapi.contentTypes[entry.targetUid as keyof typeof strapi.contentTypes]) {
@@ -164,7 +168,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!isReviewable(entry)) {
         throw badInput(
           CODES.badRequest,
-          `Only removed, held or flagged comments can be confirmed; this entry records "${entry.action}"${entry.dryRun ? ' in a dry run' : ''}.`,
+          `Only removed, held or flagged comments can be confirmed; this entry records ${recorded(entry)}.`,
           { field: 'id' }
         );
       }
@@ -183,7 +187,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           locale: entry.locale,
           relatedEntry: entry.documentId,
           actor,
-          reason: `The ${entry.action === 'flagged' ? 'flag' : entry.action === 'held' ? 'hold' : 'removal'} was confirmed by a moderator.`,
+          reason: `The ${CONFIRMED[entry.action as ReviewAction]} was confirmed by a moderator.`,
         });
       } catch (error) {
         await release(claimed);
@@ -205,9 +209,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const code = codeOf(error);
           const message = (error as Error)?.message ?? String(error);
           if (!code) strapi.log.error(`[brand-community] bulk ${action} of ${id} failed: ${message}`);
-          results.push(
-            code ? { id, ok: false, code, message } : { id, ok: false, message: 'The action failed on the server; see the server log.' }
-          );
+          results.push(code ? { id, ok: false, code, message } : { id, ok: false, message: SERVER_FAILURE });
         }
       }
       return results;

@@ -13,7 +13,10 @@ const NOTIFICATIONS = 'brand_community_notifications';
 const dayExpression = (client: string) => {
   if (client === 'postgres') return "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')";
   if (client === 'mysql') return "DATE_FORMAT(CONVERT_TZ(created_at, @@session.time_zone, '+00:00'), '%Y-%m-%d')";
-  return "CASE WHEN typeof(created_at) IN ('integer', 'real') THEN strftime('%Y-%m-%d', created_at / 1000, 'unixepoch') ELSE substr(created_at, 1, 10) END";
+  return (
+    "CASE WHEN typeof(created_at) IN ('integer', 'real') " +
+    "THEN strftime('%Y-%m-%d', created_at / 1000, 'unixepoch') ELSE substr(created_at, 1, 10) END"
+  );
 };
 
 /** Moderation statistics, counted in the database (no row is loaded to be counted). */
