@@ -85,7 +85,13 @@ export const ActivityChart = ({ rows, days }: Props) => {
                 );
               })}
               {showLabel(i) && (
-                <text x={x + barW / 2} y={H - 6} textAnchor="middle" fontSize="13" fill={colors.neutral600}>
+                <text
+                  x={i === last ? x + barW : i === 0 ? x : x + barW / 2}
+                  y={H - 6}
+                  textAnchor={i === last ? 'end' : i === 0 ? 'start' : 'middle'}
+                  fontSize="13"
+                  fill={colors.neutral600}
+                >
                   {dayLabel(d.day)}
                 </text>
               )}
