@@ -94,5 +94,12 @@ describe('hostile input', () => {
     expect(html).toContain('&lt;a href=&quot;https://evil.example/login&quot;&gt;Reset your password&lt;/a&gt;');
     expect(html).toMatch(/<blockquote[^>]*>fuck this &lt;a/);
     expect(email.text).toContain(`> ${content}`);
+    // The playground's email plugin has a reply address: the e-mail carries it and says so; the in-app copy does not.
+    expect((email.replyTo as any)?.text).toBe('community@example-shop.com');
+    expect(email.text).toContain('reply to this message');
+    const [inApp] = await app.strapi.db
+      .query('plugin::brand-community.notification')
+      .findMany({ where: { authorKey: victim, channel: 'in-app' } });
+    expect(inApp.body).not.toContain('reply to this message');
   });
 });

@@ -69,8 +69,15 @@ export interface PluginConfig {
     backoffMs: number;
     /** How often the worker looks for due notifications; 0 disables the timer (tests drive it). */
     pollIntervalMs: number;
+    /** How long an e-mail may stay claimed by a node before another node takes it back (the node died). */
+    claimTimeoutMs: number;
+    /** Sender of explanations (default: the email plugin's defaultFrom). */
     from?: string;
+    /** Where authors' replies go (default: the email plugin's defaultReplyTo); without one, no e-mail invites a reply. */
+    replyTo?: string;
   };
+  /** How long one author's lease holds when the node holding it dies mid-way (several nodes on one database). */
+  leaseMs: number;
 }
 
 export const defaults: PluginConfig = {
@@ -93,7 +100,9 @@ export const defaults: PluginConfig = {
     maxAttempts: 6,
     backoffMs: 30_000,
     pollIntervalMs: 5_000,
+    claimTimeoutMs: 600_000,
   },
+  leaseMs: 30_000,
 };
 
 const ACTIONS: readonly ModerationAction[] = MODERATION_ACTIONS;
@@ -187,7 +196,13 @@ export const validator = (config: unknown): void => {
   checkInt(n.maxAttempts, 'notifications.maxAttempts', 1, 100);
   checkInt(n.backoffMs, 'notifications.backoffMs', 0, 86_400_000);
   checkInt(n.pollIntervalMs, 'notifications.pollIntervalMs', 0, 86_400_000);
-  if (n.from !== undefined && typeof n.from !== 'string') fail('`notifications.from` must be a string.');
+  checkInt(n.claimTimeoutMs, 'notifications.claimTimeoutMs', 1_000, 86_400_000);
+  for (const key of ['from', 'replyTo']) {
+    if (n[key] !== undefined && (typeof n[key] !== 'string' || !n[key].trim())) {
+      fail(`\`notifications.${key}\` must be an e-mail address (or "Name <address>").`);
+    }
+  }
+  checkInt(c.leaseMs, 'leaseMs', 1_000, 600_000);
 };
 
 export default {

@@ -4,11 +4,10 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { CODES } from '../utils/errors';
+import { getConfig } from '../utils/plugin';
 
 const TABLE = 'brand_community_locks';
 
-/** How long a lease holds if its node dies mid-way; a screen takes milliseconds. */
-const LEASE_MS = 30_000;
 /** How long a request waits for another request of the same author before it gives up. */
 const WAIT_MS = 15_000;
 
@@ -51,7 +50,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (;;) {
         const now = Date.now();
         try {
-          await knex()(TABLE).insert({ lock_key: key, owner, expires_at: now + LEASE_MS });
+          // A lease holds `leaseMs` if its node dies mid-way; a screen takes milliseconds.
+          await knex()(TABLE).insert({ lock_key: key, owner, expires_at: now + getConfig(strapi).leaseMs });
           return owner;
         } catch (error) {
           if (!isConflict(error)) throw error;

@@ -6,7 +6,6 @@ import { getConfig, getService, UIDS } from '../utils/plugin';
 import { paginated } from '../utils/query';
 
 const TABLE = 'brand_community_notifications';
-const STALE_SENDING_MS = 10 * 60_000;
 
 export interface QueueInput extends MessageInput {
   authorKey: string;
@@ -27,6 +26,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Queues the explanation for an author: an e-mail (sent by the worker) and/or an in-app record. */
     async queue(input: QueueInput) {
       const config = getConfig(strapi).notifications;
+      // Only a message someone can answer invites a reply: an e-mail with a reply address.
       const { subject, body } = buildMessage(input, input.locale);
       const common = {
         authorKey: input.authorKey,
@@ -49,6 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             data: {
               ...common,
               channel: 'email',
+              body: buildMessage({ ...input, canReply: !!self.addresses().replyTo }, input.locale).body,
               recipient: input.recipient,
               status: 'queued',
               attempts: 0,
@@ -63,14 +64,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Sends due e-mails once each; safe with several nodes (a row is claimed before it is sent). */
     async processDue(limit = 20): Promise<number> {
-      const { maxAttempts, backoffMs } = getConfig(strapi).notifications;
+      const { maxAttempts, backoffMs, claimTimeoutMs } = getConfig(strapi).notifications;
       const knex = strapi.db.connection;
       const now = new Date();
 
       // Give back rows a crashed node claimed long ago.
       await knex(TABLE)
         .where({ status: 'sending' })
-        .andWhere('updated_at', '<', new Date(now.getTime() - STALE_SENDING_MS))
+        .andWhere('updated_at', '<', new Date(now.getTime() - claimTimeoutMs))
         .update({ status: 'queued' });
 
       const due = (await repo().findMany({
@@ -92,7 +93,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .update({ status: 'sending', updated_at: new Date() });
         if (claimed !== 1) continue;
         const attempts = (n.attempts ?? 0) + 1;
-        const from = getConfig(strapi).notifications.from;
+        const { from, replyTo } = self.addresses();
         try {
           // Both parts are ours: the HTML part escapes everything (a comment's markup stays text),
           // so the mail provider never turns the plain text into HTML of its own.
@@ -102,6 +103,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             text: n.body,
             html: renderHtml(n.body ?? ''),
             ...(from ? { from } : {}),
+            ...(replyTo ? { replyTo } : {}),
           });
         } catch (error) {
           const failed = attempts >= maxAttempts;
@@ -126,6 +128,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await self.markSent(n, attempts);
       }
       return sent;
+    },
+
+    /** Sender and reply address of explanations: the plugin's settings, else the email plugin's defaults. */
+    addresses(): { from: string | null; replyTo: string | null } {
+      const own = getConfig(strapi).notifications;
+      const email = (strapi.config.get('plugin::email') as { settings?: Record<string, string | undefined> } | undefined)
+        ?.settings;
+      return { from: own.from ?? email?.defaultFrom ?? null, replyTo: own.replyTo ?? email?.defaultReplyTo ?? null };
     },
 
     /** Records a delivered e-mail; retried, because a row left `sending` would be sent again later. */

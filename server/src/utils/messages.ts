@@ -9,6 +9,8 @@ export interface MessageInput {
   warnings?: number;
   maxWarnings?: number;
   siteName?: string;
+  /** Whether the author can answer the message (a reply address is set): only then does it invite a reply. */
+  canReply?: boolean;
 }
 
 type Lang = 'en' | 'ru' | 'zh';
@@ -20,7 +22,7 @@ const pickLang = (locale?: string | null): Lang => {
   return 'en';
 };
 
-const T: Record<Lang, Record<MessageKind | 'rule' | 'yourComment' | 'warnCount' | 'footer', string>> = {
+const T: Record<Lang, Record<MessageKind | 'rule' | 'yourComment' | 'warnCount' | 'footer' | 'footerNoReply', string>> = {
   en: {
     removed: 'Your comment was removed',
     held: 'Your comment is waiting for a moderator',
@@ -32,6 +34,7 @@ const T: Record<Lang, Record<MessageKind | 'rule' | 'yourComment' | 'warnCount' 
     yourComment: 'Your comment, as you wrote it:',
     warnCount: 'This is warning {warnings} of {max}. After that, new comments are not accepted.',
     footer: 'If you think this is a mistake, reply to this message and a moderator will review it. Nothing you wrote was lost.',
+    footerNoReply: 'Moderators review every removal and restore the ones made by mistake. Nothing you wrote was lost.',
   },
   ru: {
     removed: 'Ваш комментарий удалён',
@@ -44,6 +47,7 @@ const T: Record<Lang, Record<MessageKind | 'rule' | 'yourComment' | 'warnCount' 
     yourComment: 'Ваш комментарий, как вы его написали:',
     warnCount: 'Это предупреждение {warnings} из {max}. После этого новые комментарии не принимаются.',
     footer: 'Если вы считаете это ошибкой, ответьте на это письмо, и модератор всё проверит. Ваш текст сохранён.',
+    footerNoReply: 'Модераторы проверяют каждое удаление и восстанавливают ошибочно удалённое. Ваш текст сохранён.',
   },
   zh: {
     removed: '您的评论已被删除',
@@ -56,6 +60,7 @@ const T: Record<Lang, Record<MessageKind | 'rule' | 'yourComment' | 'warnCount' 
     yourComment: '您的评论原文：',
     warnCount: '这是第 {warnings} 次警告（共 {max} 次）。之后将不再接受新评论。',
     footer: '如果您认为这是误判，请回复此邮件，版主会重新审核。您的内容没有丢失。',
+    footerNoReply: '版主会审核每一次删除，并恢复误删的内容。您的内容没有丢失。',
   },
 };
 
@@ -113,6 +118,6 @@ export const buildMessage = (input: MessageInput, locale?: string | null) => {
     lines.push('', fill(t.warnCount, { warnings: input.warnings, max: input.maxWarnings }));
   }
   if (input.excerpt) lines.push('', t.yourComment, ...quote(excerptOf(input.excerpt)));
-  if (input.kind !== 'restored' && input.kind !== 'approved') lines.push('', t.footer);
+  if (input.kind !== 'restored' && input.kind !== 'approved') lines.push('', input.canReply ? t.footer : t.footerNoReply);
   return { subject, body: lines.join('\n') };
 };

@@ -29,6 +29,8 @@ export interface Site {
   mailbox: Mailbox;
   /** The server's stdout/stderr so far (for failure messages). */
   log: () => string;
+  /** Kills the node at once (SIGKILL to its process group), as a crash would. */
+  crash: () => void;
   stop: () => Promise<void>;
 }
 
@@ -138,5 +140,8 @@ export const startSite = async (options: SiteOptions = {}): Promise<Site> => {
     await stop();
     throw error;
   }
-  return { url, port, mailbox, log, stop };
+  const crash = () => {
+    if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+  };
+  return { url, port, mailbox, log, stop, crash };
 };

@@ -29,4 +29,15 @@ describe('explanation e-mails', () => {
     expect(html.match(/<blockquote/g)).toHaveLength(1);
     expect(html).toContain('&lt;/blockquote&gt;&lt;p&gt;We owe you $500&lt;/p&gt;');
   });
+
+  it('invites a reply only when a reply address exists', () => {
+    const withReply = buildMessage({ kind: 'removed', canReply: true }, 'en').body;
+    const without = buildMessage({ kind: 'removed' }, 'en').body;
+    expect(withReply).toContain('reply to this message');
+    expect(without).not.toMatch(/reply/i);
+    expect(without).toContain('Nothing you wrote was lost');
+    for (const locale of ['ru', 'zh-Hans']) {
+      expect(buildMessage({ kind: 'removed', canReply: true }, locale).body).not.toBe(buildMessage({ kind: 'removed' }, locale).body);
+    }
+  });
 });
