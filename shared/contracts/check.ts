@@ -24,6 +24,11 @@ export namespace Check {
       /** The private explanation the author would receive, or null when none is sent. */
       explanation: { subject: string; body: string } | null;
       dryRun: boolean;
+      /**
+       * The author (when given) is banned now: the comment would be refused as AUTHOR_BANNED
+       * before the filter runs, whatever it says. Added after the first version: may be absent.
+       */
+      authorBanned?: boolean;
     };
   }
 }

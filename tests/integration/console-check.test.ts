@@ -75,7 +75,14 @@ describe('console: test a comment', () => {
       rule: null,
       explanation: null,
       dryRun: false,
+      authorBanned: false,
     });
+  });
+
+  it('says when the author is banned: the comment would be refused whatever it says', async () => {
+    await admin.post(`${API}/authors/banned%40example.net/ban`, { reason: 'Spam' });
+    const res = await check({ text: 'A perfectly polite question', author: 'Banned@example.net' });
+    expect(res.body.data).toMatchObject({ category: 'allow', authorBanned: true });
   });
 
   it("finds a repeat among the author's comments (any case of the e-mail) and would warn", async () => {

@@ -90,6 +90,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           : null,
         explanation: explanation ? { subject: explanation.subject, body: explanation.body } : null,
         dryRun: config.dryRun,
+        authorBanned: standing ? service('standings').isBanned(standing) : false,
       };
     },
   };
