@@ -102,4 +102,45 @@ describe('hostile input', () => {
       .findMany({ where: { authorKey: victim, channel: 'in-app' } });
     expect(inApp.body).not.toContain('reply to this message');
   });
+
+  const raw = (body: string | Buffer, type = 'application/json') =>
+    fetch(`${app.url}/api/comments`, { method: 'POST', headers: { 'content-type': type }, body }).then(async (res) => ({
+      status: res.status,
+      body: (await res.json().catch(() => null)) as any,
+    }));
+
+  it.each([
+    ['text as a number', { content: 42 }, 'content'],
+    ['text as an object', { content: { $ne: '' } }, 'content'],
+    ['text as an array', { content: ['a', 'b'] }, 'content'],
+    ['a display name as an object', { authorName: { first: 'A' } }, 'authorName'],
+  ])('refuses %s with a 400 and stores nothing', async (_name, patch, field) => {
+    const before = await count(undefined);
+    const res = await postComment(app, { content: 'Fine words', authorName: 'T', authorEmail: 'types@example.org', article: posts[0], ...patch });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toMatchObject({ code: 'INVALID_COMMENT', field });
+    expect(await count(undefined)).toBe(before);
+  });
+
+  it('refuses text that was not valid UTF-8 (decoded to U+FFFD) with a 400', async () => {
+    const before = await count(undefined);
+    const head = Buffer.from(`{"data":{"authorName":"U","authorEmail":"utf8@example.org","article":"${posts[0]}","content":"bad `);
+    const res = await raw(Buffer.concat([head, Buffer.from([0xc3, 0x28, 0xff, 0xfe]), Buffer.from(' bytes"}}')]));
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toMatchObject({ code: 'INVALID_COMMENT', field: 'content' });
+    expect(await count(undefined)).toBe(before);
+  });
+
+  it('refuses a body over the size limit with a 4xx and stores nothing', async () => {
+    const before = await count(undefined);
+    const res = await raw(JSON.stringify({ data: { content: 'x'.repeat(3_000_000), authorName: 'Big', authorEmail: 'big@example.org', article: posts[0] } }));
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expect(await count(undefined)).toBe(before);
+  });
+
+  it('refuses a body that is not JSON with a 400', async () => {
+    const res = await raw('{"data": {"content": "unterminated');
+    expect(res.status).toBe(400);
+  });
 });

@@ -4,7 +4,7 @@ import type { ModeratedCategory, TargetConfig } from '../config';
 import { createModerator } from '../moderation';
 import type { Category, Decision, Evidence, Moderator } from '../moderation/types';
 import { badInput, CODES, refused } from '../utils/errors';
-import { hasLoneSurrogate, hasNul, isBlank, isEmail, tooDeep } from '../utils/input';
+import { hasLoneSurrogate, hasNul, hasReplacement, isBlank, isEmail, tooDeep } from '../utils/input';
 import { getConfig, getService } from '../utils/plugin';
 import type { CitedRule } from './rules';
 
@@ -53,6 +53,9 @@ const tooLongField = (field: string) =>
 const checkCharacters = (value: string, field: string) => {
   if (hasNul(value)) {
     throw badInput(CODES.invalid, `\`${field}\` contains a NUL character (U+0000); remove it.`, { field });
+  }
+  if (hasReplacement(value)) {
+    throw badInput(CODES.invalid, `\`${field}\` is not valid UTF-8 (it contains U+FFFD); send the text as UTF-8.`, { field });
   }
   if (hasLoneSurrogate(value)) {
     throw badInput(CODES.invalid, `\`${field}\` is not valid Unicode (an unpaired surrogate).`, { field });

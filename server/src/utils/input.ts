@@ -36,6 +36,12 @@ export const isEmail = (value: string): boolean => {
 /** Whether the text has U+0000 (PostgreSQL cannot store it in text or JSON). */
 export const hasNul = (value: string): boolean => value.includes('\u0000');
 
+/**
+ * Whether the text has U+FFFD, the character a decoder puts where bytes were not valid UTF-8:
+ * what the author wrote is already lost, so it is refused rather than stored damaged.
+ */
+export const hasReplacement = (value: string): boolean => value.includes('\ufffd');
+
 /** Whether the text has a UTF-16 surrogate without its pair (not valid Unicode; invalid UTF-8 decodes to U+FFFD). */
 export const hasLoneSurrogate = (value: string): boolean => {
   for (let i = 0; i < value.length; i++) {
