@@ -1,8 +1,12 @@
+import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
+import { Clock } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 
+import { ModerationPanel } from './components/content-manager/ModerationPanel';
 import { Initializer } from './components/Initializer';
 import { PluginIcon } from './components/PluginIcon';
-import { CONSOLE_PERMISSIONS } from './permissions';
+import { QUEUE_LINK } from './components/widgets/links';
+import { CONSOLE_PERMISSIONS, PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/getTranslation';
 
@@ -22,6 +26,21 @@ const plugin: StrapiApp['appPlugins'][string] = {
       isReady: false,
       name: PLUGIN_ID,
     });
+
+    app.widgets.register({
+      id: 'awaiting-review',
+      pluginId: PLUGIN_ID,
+      icon: Clock,
+      title: { id: getTranslation('widget.title'), defaultMessage: 'Awaiting review' },
+      link: { label: { id: getTranslation('widget.link'), defaultMessage: 'Open the queue' }, href: QUEUE_LINK },
+      component: async () => (await import('./components/widgets/AwaitingReviewWidget')).AwaitingReviewWidget,
+      permissions: PERMISSIONS.readLog,
+    });
+  },
+
+  bootstrap(app) {
+    const cm = app.getPlugin('content-manager')?.apis;
+    if (hasSidePanels(cm)) cm.addEditViewSidePanel([ModerationPanel]);
   },
 
   async registerTrads({ locales }) {
@@ -41,5 +60,9 @@ const plugin: StrapiApp['appPlugins'][string] = {
     );
   },
 };
+
+/** The Content Manager's side panel API (Strapi 5), checked before use since `apis` is untyped. */
+const hasSidePanels = (apis: unknown): apis is { addEditViewSidePanel: (panels: PanelComponent[]) => void } =>
+  typeof apis === 'object' && apis !== null && 'addEditViewSidePanel' in apis && typeof apis.addEditViewSidePanel === 'function';
 
 export default plugin;
