@@ -30,6 +30,8 @@ module.exports = ({ env }) => ({
         },
       ],
       notifications: { pollIntervalMs: env.int('BRAND_COMMUNITY_POLL_MS', 5000) },
+      // The demo seed creates the starter rules itself, after making its en / ru / zh-Hans locales.
+      starterRules: 'off',
     }, JSON.parse(env('BRAND_COMMUNITY_CONFIG', '{}'))),
   },
   email: {

@@ -34,7 +34,7 @@ async function ensureAdmin(strapi) {
   strapi.log.info(`[playground] admin user created: ${email}`);
 }
 
-/** Visitors may read articles and comments, post comments, and read published rules and announcements. */
+/** Visitors may read articles and comments and post comments (published rules and announcements are public by the plugin's default). */
 async function grantPublic(strapi) {
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
   if (!role) return;
@@ -44,9 +44,6 @@ async function grantPublic(strapi) {
     'api::comment.comment.find',
     'api::comment.comment.findOne',
     'api::comment.comment.create',
-    'plugin::brand-community.public.findRules',
-    'plugin::brand-community.public.findAnnouncements',
-    'plugin::brand-community.public.findAnnouncement',
   ];
   for (const action of actions) {
     const exists = await strapi.db

@@ -40,6 +40,23 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   checkTargets(strapi, config.targets);
   strapi.plugin('brand-community').service('guard').register();
   hideFromGraphql(strapi);
+  setContentPublic(strapi, config.publicContent);
+};
+
+/**
+ * Published rules and announcements are public texts by nature: their content-API routes
+ * answer without a permission granted by hand (`publicContent: false` puts them back under
+ * Users & Permissions). Every other route stays closed.
+ */
+const setContentPublic = (strapi: Core.Strapi, isPublic: boolean) => {
+  const routes = (strapi.plugin(PLUGIN_ID).routes as Record<string, { routes: Array<{ config?: Record<string, unknown> }> }>)[
+    'content-api'
+  ];
+  // Set both ways: the route objects come from the plugin's module, shared by every boot in a process.
+  for (const route of routes?.routes ?? []) {
+    const { auth: _auth, ...rest } = route.config ?? {};
+    route.config = isPublic ? { ...rest, auth: false } : rest;
+  }
 };
 
 /**

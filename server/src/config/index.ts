@@ -76,6 +76,14 @@ export interface PluginConfig {
     /** Where authors' replies go (default: the email plugin's defaultReplyTo); without one, no e-mail invites a reply. */
     replyTo?: string;
   };
+  /**
+   * On first boot with no rule at all, create the starter rules (obscenity and insults, repeated
+   * comments, advertising; en / ru / zh-Hans where the site has those locales): `published`,
+   * `draft` (for editors to review first) or `off`.
+   */
+  starterRules: 'published' | 'draft' | 'off';
+  /** Published rules and announcements answer on the content API without hand-granted permissions. */
+  publicContent: boolean;
   /** How long one author's lease holds when the node holding it dies mid-way (several nodes on one database). */
   leaseMs: number;
 }
@@ -103,6 +111,8 @@ export const defaults: PluginConfig = {
     claimTimeoutMs: 600_000,
   },
   leaseMs: 30_000,
+  starterRules: 'published',
+  publicContent: true,
 };
 
 const ACTIONS: readonly ModerationAction[] = MODERATION_ACTIONS;
@@ -203,6 +213,10 @@ export const validator = (config: unknown): void => {
     }
   }
   checkInt(c.leaseMs, 'leaseMs', 1_000, 600_000);
+  if (!['published', 'draft', 'off'].includes(c.starterRules)) {
+    fail('`starterRules` must be "published", "draft" or "off".');
+  }
+  if (typeof c.publicContent !== 'boolean') fail('`publicContent` must be true or false.');
 };
 
 export default {

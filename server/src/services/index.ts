@@ -8,6 +8,7 @@ import notificationReads from './notification-reads';
 import notifications from './notifications';
 import review from './review';
 import rules from './rules';
+import setup from './setup';
 import standings from './standings';
 import stats from './stats';
 
@@ -22,6 +23,7 @@ export default {
   notifications,
   review,
   rules,
+  setup,
   standings,
   stats,
 };

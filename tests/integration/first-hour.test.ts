@@ -1,0 +1,107 @@
+/**
+ * A site owner's first hour: a site with no rule gets the starter rules, published (or as
+ * drafts), and removals cite them at once; published rules and announcements are public
+ * without a permission granted by hand, unless the owner turns that off.
+ */
+import { articles, postComment } from '../helpers/site';
+import { bootStrapi, http, type Booted } from '../helpers/strapi';
+
+const RULE = 'plugin::brand-community.community-rule';
+
+describe('first boot with starter rules published', () => {
+  let app: Booted;
+  beforeAll(async () => {
+    app = await bootStrapi({ seed: false, config: { starterRules: 'published' } });
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('creates one published rule per moderated category, each with an explanation', async () => {
+    const rules = await app.strapi.documents(RULE).findMany({ status: 'published', sort: ['number:asc'] });
+    expect(rules.map((r: any) => [r.number, r.category])).toEqual([
+      [1, 'obscenity'],
+      [2, 'spam'],
+      [3, 'advertising'],
+    ]);
+    for (const r of rules) expect(r.explanation.length).toBeGreaterThan(20);
+    expect(await app.strapi.plugin('brand-community').service('setup').uncoveredCategories()).toEqual([]);
+  });
+
+  it('cites a starter rule when it removes a comment', async () => {
+    const article = await app.strapi.documents('api::article.article').create({ data: { title: 'Hello' } });
+    const res = await postComment(app, {
+      content: 'You are all f*cking clowns',
+      authorName: 'Owner test',
+      authorEmail: 'owner-test@example.org',
+      article: article.documentId,
+    });
+    expect(res.status).toBe(403);
+    expect(res.body.error.details).toEqual({ code: 'COMMENT_REMOVED', rule: { number: 1, title: 'No obscenity or insults' } });
+  });
+
+  it('does not create them twice, even when asked three times at once', async () => {
+    const setup = app.strapi.plugin('brand-community').service('setup');
+    const created = await Promise.all([setup.ensureStarterRules(), setup.ensureStarterRules(), setup.ensureStarterRules()]);
+    expect(created).toEqual([0, 0, 0]);
+    expect(await app.strapi.documents(RULE).count({ locale: '*' })).toBe(3);
+  });
+
+  it('serves published rules and announcements to anonymous visitors with no permission granted', async () => {
+    const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+    const granted = await app.strapi.db
+      .query('plugin::users-permissions.permission')
+      .count({ where: { role: role.id, action: { $startsWith: 'plugin::brand-community' } } });
+    expect(granted).toBe(0);
+    const rules = await http(app.url).get('/api/brand-community/rules');
+    expect(rules.status).toBe(200);
+    expect(rules.body.data.map((r: any) => r.number)).toEqual([1, 2, 3]);
+    expect((await http(app.url).get('/api/brand-community/announcements')).status).toBe(200);
+  });
+});
+
+describe('first boot with starter rules as drafts, public content off', () => {
+  let app: Booted;
+  beforeAll(async () => {
+    app = await bootStrapi({ seed: false, config: { starterRules: 'draft', publicContent: false } });
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('creates drafts for editors to review, and reports every category as uncovered until they are published', async () => {
+    expect(await app.strapi.documents(RULE).count({ status: 'draft' })).toBe(3);
+    expect(await app.strapi.documents(RULE).count({ status: 'published' })).toBe(0);
+    expect(await app.strapi.plugin('brand-community').service('setup').uncoveredCategories()).toEqual([
+      'obscenity',
+      'duplicate',
+      'advertising',
+    ]);
+  });
+
+  it('keeps rules and announcements behind Users & Permissions', async () => {
+    expect((await http(app.url).get('/api/brand-community/rules')).status).toBe(403);
+    expect((await http(app.url).get('/api/brand-community/announcements')).status).toBe(403);
+  });
+});
+
+describe('the playground (starter rules made by its seed in three languages)', () => {
+  let app: Booted;
+  beforeAll(async () => {
+    app = await bootStrapi();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('has the starter rules published in en, ru and zh-Hans, each in its language', async () => {
+    const titles: Record<string, string> = { en: 'No obscenity or insults', ru: 'Без мата и оскорблений', 'zh-Hans': '禁止脏话和辱骂' };
+    for (const [locale, title] of Object.entries(titles)) {
+      const rules = await app.strapi.documents(RULE).findMany({ locale, status: 'published', sort: ['number:asc'] });
+      expect(rules.map((r: any) => r.number)).toEqual([1, 2, 3]);
+      expect(rules[0].title).toBe(title);
+    }
+    const posts = await articles(app);
+    expect(posts.length).toBeGreaterThan(0);
+  });
+});
