@@ -42,37 +42,44 @@ if (!skipBuild && runs('browser')) {
   const built = run('npx', ['strapi', 'build'], path.join(root, 'playground'));
   if (built !== 0) process.exit(built);
 }
-const first = run('npx', ['jest', '--runInBand', ...args]);
+// The same jest arguments without the project selection (each pass below selects its own).
+const rest = [];
+let inSelection = false;
+for (const a of args) {
+  if (a === '--selectProjects') inSelection = true;
+  else if (inSelection && !a.startsWith('-')) continue;
+  else {
+    inSelection = false;
+    rest.push(a);
+  }
+}
+const jest = (selected, workers, env = {}) =>
+  spawnSync('npx', ['jest', ...workers, '--passWithNoTests', '--selectProjects', ...selected, ...rest], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', ...env },
+  }).status ?? 1;
+
+// Unit and integration suites on two workers (each integration file boots its own Strapi on its
+// own database); browser tests one at a time (each drives Chromium against its own Strapi process).
+const statuses = [];
+const serverProjects = ['unit', 'integration'].filter(runs);
+if (serverProjects.length) statuses.push(jest(serverProjects, ['--maxWorkers=2']));
+if (runs('browser')) statuses.push(jest(['browser'], ['--runInBand']));
 
 // The integration suite once more on PostgreSQL (a fresh database per test file), where the
 // multi-node and concurrency guarantees are real. CI installs PostgreSQL; elsewhere a machine
 // without it skips this pass with a warning.
-let second = 0;
 if (runs('integration') && process.env.SKIP_POSTGRES !== 'true') {
   const ready = run('bash', [path.join(__dirname, 'pg.sh')]);
   if (ready !== 0 && process.env.CI) {
     console.error('PostgreSQL could not be started: the PostgreSQL pass is required in CI.');
-    second = ready;
+    statuses.push(ready);
   } else if (ready !== 0) {
     console.warn('\n!! PostgreSQL is not available: the PostgreSQL pass is SKIPPED (install postgresql to run it).\n');
   } else {
     console.log('\n== integration tests on PostgreSQL\n');
-    // The same jest arguments without the project selection.
-    const rest = [];
-    let inSelection = false;
-    for (const a of args) {
-      if (a === '--selectProjects') inSelection = true;
-      else if (inSelection && !a.startsWith('-')) continue;
-      else {
-        inSelection = false;
-        rest.push(a);
-      }
-    }
-    second = spawnSync('npx', ['jest', '--runInBand', '--selectProjects', 'integration', ...rest], {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', DATABASE_CLIENT: 'postgres' },
-    }).status ?? 1;
+    statuses.push(jest(['integration'], ['--maxWorkers=2'], { DATABASE_CLIENT: 'postgres' }));
   }
 }
-process.exit(first || second);
+process.exit(statuses.find((s) => s !== 0) ?? 0);
