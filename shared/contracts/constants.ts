@@ -84,6 +84,7 @@ export const ERROR_CODES = {
   notRestorable: 'NOT_RESTORABLE',
   alreadyReviewed: 'ALREADY_REVIEWED',
   busy: 'AUTHOR_BUSY',
+  emailFailed: 'EMAIL_FAILED',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
 

@@ -9,3 +9,4 @@ export * from './authors';
 export * from './notifications';
 export * from './stats';
 export * from './check';
+export * from './setup';

@@ -74,7 +74,7 @@ describe('npm package', () => {
       expect.arrayContaining(['bootstrap', 'config', 'contentTypes', 'controllers', 'destroy', 'register', 'routes', 'services'])
     );
     expect(out.contentTypes).toEqual([
-      'announcement', 'author-standing', 'comment-fingerprint', 'community-rule', 'moderation-log', 'notification', 'review',
+      'announcement', 'author-standing', 'comment-fingerprint', 'community-rule', 'email-test', 'moderation-log', 'notification', 'review',
     ]);
     expect(out.admin).toEqual(['bootstrap', 'register', 'registerTrads']);
   });

@@ -2,6 +2,7 @@ import announcement from './announcement';
 import authorStanding from './author-standing';
 import commentFingerprint from './comment-fingerprint';
 import communityRule from './community-rule';
+import emailTest from './email-test';
 import moderationLog from './moderation-log';
 import notification from './notification';
 import review from './review';
@@ -14,4 +15,5 @@ export default {
   notification,
   'comment-fingerprint': commentFingerprint,
   review,
+  'email-test': emailTest,
 };

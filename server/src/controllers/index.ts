@@ -4,6 +4,7 @@ import logs from './logs';
 import notifications from './notifications';
 import publicController from './public';
 import review from './review';
+import setup from './setup';
 import stats from './stats';
 
 export default {
@@ -13,5 +14,6 @@ export default {
   notifications,
   public: publicController,
   review,
+  setup,
   stats,
 };

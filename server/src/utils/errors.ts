@@ -38,6 +38,20 @@ export class ConflictError extends Error {
 }
 Object.setPrototypeOf(ConflictError.prototype, (errors.HttpError as unknown as { prototype: object }).prototype);
 
+/** 502: the e-mail provider refused or failed; `message` is the provider's own. */
+export class GatewayError extends Error {
+  readonly status = 502;
+  readonly expose = true;
+  constructor(
+    message: string,
+    readonly details: { code: ErrorCode } & Record<string, unknown>
+  ) {
+    super(message);
+    this.name = 'GatewayError';
+  }
+}
+Object.setPrototypeOf(GatewayError.prototype, (errors.HttpError as unknown as { prototype: object }).prototype);
+
 /** The code of a plugin error (`details.code`), if it has one. */
 export const codeOf = (error: unknown): ErrorCode | undefined => {
   const code = (error as { details?: { code?: unknown } } | null)?.details?.code;

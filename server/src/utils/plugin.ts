@@ -16,6 +16,7 @@ export const UIDS = {
   notification: uid('notification'),
   fingerprint: uid('comment-fingerprint'),
   review: uid('review'),
+  emailTest: uid('email-test'),
 } as const;
 
 export const getConfig = (strapi: Core.Strapi): PluginConfig =>

@@ -33,5 +33,7 @@ export default {
     route('POST', '/authors/:key/unban', 'authors.unban', RBAC.manageAuthors),
     route('GET', '/stats', 'stats.summary', RBAC.readLog),
     route('POST', '/check', 'check.run', RBAC.check),
+    route('GET', '/setup', 'setup.checklist', RBAC.readLog),
+    route('POST', '/setup/test-email', 'setup.testEmail', RBAC.settings),
   ],
 };
