@@ -48,4 +48,5 @@ export const keys = {
   notifications: (query?: object) => [PLUGIN_ID, 'notifications', query ?? {}] as const,
   notification: (id: string) => [PLUGIN_ID, 'notification', id] as const,
   history: (uid: string, documentId: string) => [PLUGIN_ID, 'history', uid, documentId] as const,
+  setup: () => [PLUGIN_ID, 'setup'] as const,
 };

@@ -9,6 +9,7 @@ import { lastDays, periodBounds } from '../components/common/dates';
 import { ErrorState, LoadingState } from '../components/common/States';
 import { ActivityChart } from '../components/overview/ActivityChart';
 import { CountCards } from '../components/overview/CountCards';
+import { SetupChecklist } from '../components/overview/SetupChecklist';
 import { TopRules } from '../components/overview/TopRules';
 import { PERMISSIONS } from '../permissions';
 import { useT } from '../utils/useT';
@@ -62,6 +63,7 @@ const Overview = () => {
         primaryAction={<Box minWidth="180px">{periodSelect}</Box>}
       />
       <Layouts.Content>
+        <SetupChecklist />
         {stats.isLoading ? (
           <LoadingState />
         ) : stats.isError || !stats.data ? (
