@@ -50,10 +50,12 @@ export const SetupChecklist = () => {
           {answer.complete ? t('setup.complete', 'Setup complete') : t('setup.title', 'Finish setting up')}
         </Typography>
         <Typography textColor="neutral600">
-          {t('setup.progress', '{done} of {total} done. This list stays here until every item is green.', {
-            done,
-            total: answer.items.length,
-          })}
+          {answer.complete
+            ? t('setup.completeHint', 'Everything is green: this list will not show again.')
+            : t('setup.progress', '{done} of {total} done. This list stays here until every item is green.', {
+                done,
+                total: answer.items.length,
+              })}
         </Typography>
       </Flex>
       <Flex tag="ul" direction="column" alignItems="stretch" gap={4} paddingTop={4}>

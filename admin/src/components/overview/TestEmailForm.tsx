@@ -38,10 +38,10 @@ export const TestEmailForm = () => {
 
   return (
     <Box tag="form" onSubmit={submit} paddingTop={2}>
-      <Flex gap={2} alignItems="flex-end" wrap="wrap">
-        <Box minWidth="280px">
-          <Field.Root name="to" hint={t('setup.test.hint', 'Sent with the plugin\'s sender and reply-to addresses.')}>
-            <Field.Label>{t('setup.test.to', 'Send a test e-mail to')}</Field.Label>
+      <Field.Root name="to" hint={t('setup.test.hint', 'Sent with the plugin\'s sender and reply-to addresses.')}>
+        <Field.Label>{t('setup.test.to', 'Send a test e-mail to')}</Field.Label>
+        <Flex gap={2} alignItems="center" wrap="wrap">
+          <Box minWidth="280px">
             <TextInput
               type="email"
               value={to}
@@ -49,14 +49,13 @@ export const TestEmailForm = () => {
               placeholder="you@example.com"
               onChange={(e: { target: { value: string } }) => setTo(e.target.value)}
             />
-          </Field.Root>
-        </Box>
-        <Box paddingBottom={6}>
-          <Button type="submit" startIcon={<Mail />} loading={send.isLoading} disabled={!to.trim()}>
+          </Box>
+          <Button type="submit" size="L" startIcon={<Mail />} loading={send.isLoading} disabled={!to.trim()}>
             {t('setup.test.send', 'Send test e-mail')}
           </Button>
-        </Box>
-      </Flex>
+        </Flex>
+        <Field.Hint />
+      </Field.Root>
     </Box>
   );
 };

@@ -42,7 +42,7 @@ export const useSetupText = () => {
       case 'targets':
         return item.ok
           ? t('setup.targets.ok', 'Moderating {uids}.', { uids: list(item.detail.uids) })
-          : t('setup.targets.missing', 'No comment collection is configured, so nothing is moderated. Add `targets` to the plugin\'s config in config/plugins.ts.');
+          : t('setup.targets.missing', 'No comment collection is configured, so nothing is moderated. Add targets to the plugin\'s config in config/plugins.ts.');
       case 'rules':
         return item.ok
           ? t('setup.rules.ok', 'Every moderated category has a published rule.')
@@ -67,13 +67,13 @@ export const useSetupText = () => {
         const { from, replyTo } = item.detail;
         if (from && replyTo) return t('setup.sender.ok', 'Explanations come from {from}; replies go to {replyTo}.', { from, replyTo });
         if (!from) {
-          return t('setup.sender.noFrom', 'No sender address is set: explanations go out from the provider\'s default. Set `notifications.from` in the plugin\'s config, or the email plugin\'s defaultFrom.');
+          return t('setup.sender.noFrom', 'No sender address is set: explanations go out from the provider\'s default. Set notifications.from in the plugin\'s config, or the email plugin\'s defaultFrom.');
         }
-        return t('setup.sender.noReplyTo', 'No reply-to address is set: authors cannot answer an explanation. Set `notifications.replyTo` in the plugin\'s config, or the email plugin\'s defaultReplyTo.');
+        return t('setup.sender.noReplyTo', 'No reply-to address is set: authors cannot answer an explanation. Set notifications.replyTo in the plugin\'s config, or the email plugin\'s defaultReplyTo.');
       }
       case 'public':
         if (item.detail.publicContent) {
-          return t('setup.public.on', 'Published rules and announcements are public (`publicContent` is on).');
+          return t('setup.public.on', 'Published rules and announcements are public (publicContent is on).');
         }
         return item.ok
           ? t('setup.public.granted', 'The Public role may read published rules and announcements.')
@@ -82,7 +82,7 @@ export const useSetupText = () => {
             });
       case 'dryRun':
         return item.detail.on
-          ? t('setup.dryRun.on', 'Dry run is on: moderation logs what it would do and changes nothing. Turn `dryRun` off in the plugin\'s config when you are ready.')
+          ? t('setup.dryRun.on', 'Dry run is on: moderation logs what it would do and changes nothing. Turn dryRun off in the plugin\'s config when you are ready.')
           : t('setup.dryRun.off', 'Dry run is off: moderation acts on comments.');
     }
   };
