@@ -16,7 +16,7 @@ interface Props {
   onUnban: (author: AuthorStanding) => void;
 }
 
-const clip = (width: string) => ({ maxWidth: width, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }) as const;
+const clip = (width: string) => ({ display: 'block', maxWidth: width, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }) as const;
 
 /** Authors with warnings or bans; a row opens the author's history. */
 export const AuthorsTable = ({ rows, isLoading, filtered, canManage, onOpen, onBan, onUnban }: Props) => {

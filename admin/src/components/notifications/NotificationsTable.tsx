@@ -17,10 +17,24 @@ interface Props {
 }
 
 /** One line, cut with an ellipsis at `width` (the full text is in the row's detail). */
-const clip = (width: string) => ({ maxWidth: width, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }) as const;
+const clip = (width: string) =>
+  ({
+    display: 'block',
+    maxWidth: width,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  }) as const;
 
 /** One row per explanation sent; a row opens the notification as its author received it. */
-export const NotificationsTable = ({ rows, isLoading, canManage, resending, onOpen, onResend }: Props) => {
+export const NotificationsTable = ({
+  rows,
+  isLoading,
+  canManage,
+  resending,
+  onOpen,
+  onResend,
+}: Props) => {
   const t = useT();
   const { formatDate } = useIntl();
   const labels = useNotificationLabels();
@@ -29,14 +43,20 @@ export const NotificationsTable = ({ rows, isLoading, canManage, resending, onOp
     { name: 'rule', label: t('notifications.col.rule', 'Rule') },
     { name: 'subject', label: t('notifications.col.subject', 'Subject') },
     { name: 'status', label: t('notifications.col.status', 'Status') },
-    { name: 'attempts', label: t('notifications.col.attempts', 'Attempts') },
     { name: 'lastError', label: t('notifications.col.lastError', 'Last error') },
     { name: 'time', label: t('notifications.col.time', 'Time') },
     { name: 'actions', label: t('notifications.col.actions', 'Actions') },
   ];
 
   if (!isLoading && rows.length === 0) {
-    return <EmptyStateLayout content={t('notifications.empty', 'No explanation matches: none has been sent yet, or the filters exclude them all.')} />;
+    return (
+      <EmptyStateLayout
+        content={t(
+          'notifications.empty',
+          'No explanation matches: none has been sent yet, or the filters exclude them all.'
+        )}
+      />
+    );
   }
   return (
     <Table.Root rows={rows} headers={headers} isLoading={isLoading}>
@@ -66,7 +86,7 @@ export const NotificationsTable = ({ rows, isLoading, canManage, resending, onOp
                 </Flex>
               </Td>
               <Td>
-                <Typography style={clip('16rem')}>
+                <Typography style={clip('14rem')}>
                   {n.logEntry?.ruleNumber != null
                     ? t('notifications.rule', '{number}. {title}', {
                         number: n.logEntry.ruleNumber,
@@ -76,18 +96,36 @@ export const NotificationsTable = ({ rows, isLoading, canManage, resending, onOp
                 </Typography>
               </Td>
               <Td>
-                <Typography style={clip('20rem')} title={n.subject ?? undefined}>
+                <Typography style={clip('18rem')} title={n.subject ?? undefined}>
                   {n.subject ?? '—'}
                 </Typography>
               </Td>
               <Td>
-                <StatusBadge status={n.status} />
+                <Flex direction="column" alignItems="flex-start" gap={1}>
+                  <StatusBadge status={n.status} />
+                  {n.channel === 'email' && (
+                    <Typography
+                      variant="pi"
+                      textColor="neutral600"
+                      style={{ whiteSpace: 'nowrap' }}
+                    >
+                      {t(
+                        'notifications.attempts',
+                        '{count, plural, =0 {not tried yet} one {# attempt} other {# attempts}}',
+                        {
+                          count: n.attempts,
+                        }
+                      )}
+                    </Typography>
+                  )}
+                </Flex>
               </Td>
               <Td>
-                <Typography>{n.attempts}</Typography>
-              </Td>
-              <Td>
-                <Typography textColor={n.lastError ? 'danger600' : 'neutral500'} style={clip('16rem')} title={n.lastError ?? undefined}>
+                <Typography
+                  textColor={n.lastError ? 'danger600' : 'neutral500'}
+                  style={clip('14rem')}
+                  title={n.lastError ?? undefined}
+                >
                   {n.lastError ?? '—'}
                 </Typography>
               </Td>
