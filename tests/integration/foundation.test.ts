@@ -140,17 +140,25 @@ describe('foundation: the plugin in a booted Strapi', () => {
   });
 
   it('indexes the look-ups moderation makes on every comment', async () => {
-    const rows = await app.strapi.db.connection.raw(
-      "SELECT tbl_name AS t, sql FROM sqlite_master WHERE type = 'index' AND name LIKE 'bc_%'"
-    );
-    const indexed = rows.map((r: any) => `${r.t}: ${r.sql.replace(/^.*\(/, '(')}`);
+    const knex = app.strapi.db.connection;
+    // Each database lists its indexes its own way; the columns are compared without quoting.
+    const rows =
+      app.strapi.db.dialect.client === 'postgres'
+        ? (await knex.raw("SELECT tablename AS t, indexdef AS sql FROM pg_indexes WHERE indexname LIKE 'bc_%'")).rows
+        : await knex.raw("SELECT tbl_name AS t, sql FROM sqlite_master WHERE type = 'index' AND name LIKE 'bc_%'");
+    const indexed = rows.map((r: any) => `${r.t}: ${r.sql.replace(/^.*\(/, '(').replace(/[`"]/g, '')}`);
     expect(indexed).toEqual(
       expect.arrayContaining([
-        'brand_community_fingerprints: (`author_key`, `created_at`)',
-        'brand_community_notifications: (`status`, `next_attempt_at`)',
-        'brand_community_moderation_logs: (`author_key`)',
+        'brand_community_fingerprints: (author_key, created_at)',
+        'brand_community_notifications: (status, next_attempt_at)',
+        'brand_community_moderation_logs: (author_key)',
+        'brand_community_author_standings: (author_key)',
+        'brand_community_reviews: (entry)',
       ])
     );
+    // The two that make concurrent requests correct are unique.
+    const unique = rows.filter((r: any) => /UNIQUE/i.test(r.sql)).map((r: any) => r.t);
+    expect(unique).toEqual(expect.arrayContaining(['brand_community_author_standings', 'brand_community_reviews']));
   });
 
   it('refuses admin routes without a token (401)', async () => {
