@@ -43,15 +43,22 @@ const portFree = (port: number) =>
     srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
   });
 
-/** A free port in our range; the starting point is spread by pid so parallel runs rarely collide. */
+/**
+ * A free port in our range. Each jest worker has its own slice of the range: two workers that
+ * checked the same free port at once would start two servers on it, and the one that lost the
+ * bind would look healthy through the other's `/_health`.
+ */
 export const freePort = async () => {
-  const span = PORTS.to - PORTS.from + 1;
-  const first = process.pid % span;
-  for (let i = 0; i < span; i += 1) {
-    const port = PORTS.from + ((first + i) % span);
+  const slices = 2;
+  const slot = (Number(process.env.JEST_WORKER_ID ?? 1) - 1) % slices;
+  const size = Math.floor((PORTS.to - PORTS.from + 1) / slices);
+  const from = PORTS.from + slot * size;
+  const first = process.pid % size;
+  for (let i = 0; i < size; i += 1) {
+    const port = from + ((first + i) % size);
     if (await portFree(port)) return port;
   }
-  throw new Error(`no free port in ${PORTS.from}-${PORTS.to}`);
+  throw new Error(`no free port in ${from}-${from + size - 1}`);
 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
