@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { createAdvertisingDetector } from '../../../server/src/moderation/advertising';
-import { foldText, originalSpan } from '../../../server/src/moderation/advertising/fold';
+import { foldText, originalSpan } from '../../../server/src/moderation/normalize';
 
 const detector = createAdvertisingDetector({ allow: ['example-shop.com', '+1 800 555 0100', '@brand'] });
 

@@ -20,7 +20,7 @@
 import LinkifyIt from 'linkify-it';
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 import type { Evidence } from '../types';
-import { foldText, originalSpan, originalIndex, type Folded } from './fold';
+import { foldText, originalSpan, originalIndex, type Folded } from '../normalize';
 import { parseAllowList, type AllowList } from './allow';
 import {
   PhraseIndex,
@@ -720,4 +720,4 @@ function finish(found: Evidence[]): Evidence[] {
   return out;
 }
 
-export { foldText } from './fold';
+export { foldText } from '../normalize';

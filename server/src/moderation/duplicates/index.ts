@@ -20,7 +20,7 @@
  * Pure module: no Strapi, no I/O.
  */
 import type { DuplicateStore, FingerprintRecord } from '../types';
-import { foldText } from '../advertising/fold';
+import { foldText } from '../normalize';
 import { isTokenChar, isCjk } from '../advertising/phrases';
 
 export const FINGERPRINT_VERSION = 'd1';

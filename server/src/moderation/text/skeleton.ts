@@ -1,0 +1,235 @@
+/**
+ * The advertising view ("skeleton") of a text, with an offset map back to the original.
+ *
+ * `foldText(text)` folds every code point with the shared fold (./codepoint: invisible
+ * characters dropped, NFKC, lower case, marks removed, look-alikes of other scripts), except
+ * that Cyrillic letters keep their marks (й, ё: the word lists are spelled that way). Inside a
+ * word that mixes scripts (`Теlegram`, `Кpиптa`, `WһatsАрp`), the look-alike letters of the
+ * minority script are then replaced by their twin in the majority script (./lookalike).
+ *
+ * `start[i]` / `end[i]` give the UTF-16 range in the ORIGINAL text of folded char `i`, so a
+ * match `[a, b)` in the folded string is `[start[a], end[b - 1])` in the original. Both are
+ * `null` when the fold kept every char in place (same length, same offsets).
+ * Linear time; never throws, even on lone surrogates.
+ */
+import { foldCodePointKeepCyrillic } from './codepoint';
+import { TO_CYRILLIC, TO_LATIN } from './lookalike';
+
+export interface Folded {
+  /** Folded, lower-cased text. */
+  s: string;
+  /** Original UTF-16 start of each folded char; `null` = identity (same length, same offsets). */
+  start: Int32Array | null;
+  /** Original UTF-16 end (exclusive) of each folded char; `null` = identity. */
+  end: Int32Array | null;
+  /** Folded ranges of the mixed-script words that were folded (a disguise signal). */
+  mixedWords: Array<{ from: number; to: number }>;
+}
+
+/** BMP table: 0 = not computed, T_COMPLEX = multi-unit or empty fold, else the single folded unit. */
+const BMP = new Uint16Array(0x10000);
+const T_COMPLEX = 0xffff;
+for (let c = 0; c < 0x80; c++) BMP[c] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+BMP[0] = T_COMPLEX; // NUL folds to itself, but 0 means "not computed": take the slow path
+
+function bmpFold(c: number): number {
+  let v = BMP[c];
+  if (v !== 0) return v;
+  if (c >= 0xd800 && c <= 0xdfff) v = T_COMPLEX;
+  else {
+    const f = foldCodePointKeepCyrillic(c);
+    v = f.length === 1 && f.charCodeAt(0) !== 0 && f.charCodeAt(0) !== T_COMPLEX ? f.charCodeAt(0) : T_COMPLEX;
+  }
+  BMP[c] = v;
+  return v;
+}
+
+let scratchCodes = new Uint16Array(1024);
+let scratchStart = new Int32Array(1024);
+let scratchEnd = new Int32Array(1024);
+
+function ensure(cap: number): void {
+  if (cap <= scratchCodes.length) return;
+  let n = scratchCodes.length;
+  while (n < cap) n *= 2;
+  const c = new Uint16Array(n);
+  c.set(scratchCodes);
+  scratchCodes = c;
+  const s = new Int32Array(n);
+  s.set(scratchStart);
+  scratchStart = s;
+  const e = new Int32Array(n);
+  e.set(scratchEnd);
+  scratchEnd = e;
+}
+
+function codesToString(codes: Uint16Array, n: number): string {
+  let out = '';
+  for (let i = 0; i < n; i += 8192) {
+    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  }
+  return out;
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+function isLatin(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+function isCyrGreek(c: number): boolean {
+  return c >= 0x370 && c <= 0x52f;
+}
+
+/** Fold `text` (see module doc). */
+export function foldText(text: string): Folded {
+  const len = text.length;
+  if (ASCII_ONLY.test(text) && !text.includes('\0')) {
+    return { s: text.toLowerCase(), start: null, end: null, mixedWords: [] };
+  }
+  ensure(len * 2 + 16);
+  let codes = scratchCodes;
+  let start = scratchStart;
+  let end = scratchEnd;
+  let n = 0;
+  let identity = true;
+  let sawLatin = false;
+  let sawOther = false;
+  let i = 0;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    const v = c < 0x80 && c !== 0 ? BMP[c] : bmpFold(c);
+    if (v !== T_COMPLEX) {
+      if (isLatin(v)) sawLatin = true;
+      else if (isCyrGreek(v)) sawOther = true;
+      codes[n] = v;
+      start[n] = i;
+      end[n] = i + 1;
+      n++;
+      i++;
+      continue;
+    }
+    // an astral code point, a lone surrogate, or a fold of several units / none
+    let cp = c;
+    let w = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        w = 2;
+      }
+    }
+    // a lone surrogate is kept as it is (the offsets stay exact)
+    const piece = cp >= 0xd800 && cp <= 0xdfff ? text[i] : foldCodePointKeepCyrillic(cp);
+    if (piece.length !== w || (w === 2 && piece !== text.slice(i, i + 2))) identity = false;
+    if (n + piece.length + 2 * (len - i) + 16 > codes.length) {
+      ensure(n + piece.length + 2 * (len - i) + 16);
+      codes = scratchCodes;
+      start = scratchStart;
+      end = scratchEnd;
+    }
+    for (let k = 0; k < piece.length; k++) {
+      const pc = piece.charCodeAt(k);
+      if (isLatin(pc)) sawLatin = true;
+      else if (isCyrGreek(pc)) sawOther = true;
+      codes[n] = pc;
+      start[n] = i;
+      end[n] = i + w;
+      n++;
+    }
+    i += w;
+  }
+  let s = codesToString(codes, n);
+  const mixedWords: Array<{ from: number; to: number }> = [];
+  if (sawLatin && sawOther) s = foldMixedScriptWords(s, mixedWords);
+  if (identity && n === len) return { s, start: null, end: null, mixedWords };
+  return { s, start: start.slice(0, n), end: end.slice(0, n), mixedWords };
+}
+
+const enum Script {
+  Other = 0,
+  Latin = 1,
+  Cyrillic = 2,
+  Greek = 3,
+}
+
+function scriptOf(code: number): Script {
+  if (isLatin(code) || (code >= 0x41 && code <= 0x5a)) return Script.Latin;
+  if (code >= 0x400 && code <= 0x52f) return Script.Cyrillic;
+  if (code >= 0x370 && code <= 0x3ff) return Script.Greek;
+  return Script.Other;
+}
+
+function isWordChar(code: number): boolean {
+  return scriptOf(code) !== Script.Other || (code >= 0x30 && code <= 0x39);
+}
+
+function foldMixedScriptWords(s: string, mixed: Array<{ from: number; to: number }>): string {
+  let codes: Uint16Array | null = null;
+  const len = s.length;
+  let i = 0;
+  while (i < len) {
+    if (!isWordChar(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let lat = 0;
+    let cyr = 0;
+    let grk = 0;
+    while (j < len) {
+      const c = s.charCodeAt(j);
+      const sc = scriptOf(c);
+      if (sc === Script.Latin) lat++;
+      else if (sc === Script.Cyrillic) cyr++;
+      else if (sc === Script.Greek) grk++;
+      else if (!(c >= 0x30 && c <= 0x39)) break;
+      j++;
+    }
+    const scripts = (lat > 0 ? 1 : 0) + (cyr > 0 ? 1 : 0) + (grk > 0 ? 1 : 0);
+    if (scripts > 1) {
+      if (!codes) {
+        codes = new Uint16Array(len);
+        for (let k = 0; k < len; k++) codes[k] = s.charCodeAt(k);
+      }
+      const toLatin = lat >= cyr + grk || (grk > 0 && cyr === 0);
+      let changed = false;
+      for (let k = i; k < j; k++) {
+        const c = codes[k];
+        const sc = scriptOf(c);
+        if (toLatin && sc !== Script.Latin) {
+          const m = TO_LATIN[c];
+          if (m) {
+            codes[k] = m;
+            changed = true;
+          }
+        } else if (!toLatin && sc === Script.Latin) {
+          const m = c < 0x80 ? TO_CYRILLIC[c] : 0;
+          if (m) {
+            codes[k] = m;
+            changed = true;
+          }
+        }
+      }
+      if (changed) mixed.push({ from: i, to: j });
+    }
+    i = j;
+  }
+  return codes ? codesToString(codes, len) : s;
+}
+
+/** Map a folded range [a, b) to the original text. */
+export function originalSpan(f: Folded, a: number, b: number): { start: number; end: number } {
+  const n = f.s.length;
+  if (n === 0) return { start: 0, end: 0 };
+  const aa = Math.max(0, Math.min(a, n - 1));
+  const bb = Math.max(aa + 1, Math.min(b, n));
+  if (!f.start || !f.end) return { start: aa, end: bb };
+  return { start: f.start[aa], end: f.end[bb - 1] };
+}
+
+/** Original UTF-16 index of folded char `i`. */
+export function originalIndex(f: Folded, i: number): number {
+  const n = f.s.length;
+  const k = Math.max(0, Math.min(i, n - 1));
+  return f.start ? f.start[k] : k;
+}
