@@ -25,6 +25,8 @@ export interface Evidence {
   lang?: Lang;
   /** Sub-kind, e.g. 'url' | 'email' | 'phone' | 'handle' | 'messenger' | 'seo' for advertising, 'root' | 'pinyin' for obscenity. */
   kind?: string;
+  /** Obscenity only: the community-rule category the term falls under (swearing/sexual vocabulary, or an insult/slur). */
+  rule?: 'obscenity' | 'insults';
   /** For duplicates: the id and thread of the first occurrence and the similarity (0..1). */
   firstId?: string;
   firstThread?: string;

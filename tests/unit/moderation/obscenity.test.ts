@@ -38,9 +38,9 @@ describe('plain vocabulary', () => {
 
   it('Chinese characters, pinyin and abbreviations', () => {
     expectFlagged(['客服傻逼', '煞笔', '操你妈', '草泥马', '他妈的', '妈的，又坏了', '我操', '卧槽', '日你妈', '滚蛋', '王八蛋', '狗日的', '贱人', '婊子', '脑残', '去死吧']);
-    expectFlagged(['草你🐴', '你🐴死了', 'cao ni ma', 'c n m']);
+    expectFlagged(['草你🐴', '你🐴死了', 'cao ni ma', '客服c n m']);
     expectFlagged(['他媽的', '操你媽', '賤人', '腦殘', '幹你娘']); // traditional characters
-    expectFlagged(['shabi', 'caonima', 'tamade', 'you sb', 'SB', 'cnm', 'nmsl', 'tmd', 'mlgb', 'wocao', 'nmb', '你是sb吗']);
+    expectFlagged(['shabi', 'caonima', 'tamade', 'you sb', '客服SB', 'cnm，又坏了', 'nmsl 垃圾', 'tmd！又没货', '客服mlgb', 'wocao', '你nmb', '你是sb吗']);
   });
 
   it('reports the canonical term, language and original offsets', () => {
@@ -62,7 +62,7 @@ describe('disguises', () => {
   });
 
   it('letters split by spaces, dots, dashes, underscores or emoji', () => {
-    expectFlagged(['f u c k', 'f.u.c.k', 'f-u-c-k', 'f_u_c_k', 'f🔥u🔥c🔥k', 'fu🔥ck', 'х.у.й.н.я', 'п и з д е ц', 'с_у_к_и', '傻.逼', '傻 逼', '操🔥你妈', 's-b']);
+    expectFlagged(['f u c k', 'f.u.c.k', 'f-u-c-k', 'f_u_c_k', 'f🔥u🔥c🔥k', 'fu🔥ck', 'х.у.й.н.я', 'п и з д е ц', 'с_у_к_и', '傻.逼', '傻 逼', '操🔥你妈', '客服s-b']);
   });
 
   it('the whole spread of the separated letters is the evidence', () => {
@@ -88,11 +88,11 @@ describe('disguises', () => {
   });
 
   it('fullwidth forms', () => {
-    expectFlagged(['ｆｕｃｋ', 'ｓｂ', 'ＳＨＩＴ']);
+    expectFlagged(['ｆｕｃｋ', '客服ｓｂ', 'ＳＨＩＴ']);
   });
 
   it('diacritics', () => {
-    expectFlagged(['fück', 'shiţ', 'bïtch', 'şB']);
+    expectFlagged(['fück', 'shiţ', 'bïtch', '客服şB']);
   });
 
   it('mixed Cyrillic/Latin look-alikes in one word, both ways', () => {

@@ -11,15 +11,38 @@ import type { Lang } from '../types';
  */
 export type TermMode = 'root' | 'head' | 'stem' | 'word';
 
+/** The community-rule category a removal cites (see services/rules.ts): swearing and sexual vocabulary, or an insult/slur. */
+export type RuleCategory = 'obscenity' | 'insults';
+
 export interface TermSet {
   /** Which folded view the terms are matched in: Latin letters, Cyrillic letters, or CJK characters. */
   view: 'lat' | 'cyr' | 'cjk';
   mode: TermMode;
   lang: Lang;
-  /** Reported as Evidence.kind: 'root' | 'word' | 'slur' | 'insult' | 'translit' | 'pinyin' | 'abbr' | 'hanzi' … */
+  /** Reported as Evidence.kind (the lexicon family): 'root' | 'word' | 'sexual' | 'slur' | 'insult' | 'translit' | 'pinyin' | 'abbr' | 'hanzi' … */
   kind: string;
+  /** Rule category the terms fall under (default `obscenity`). */
+  rule?: RuleCategory;
   /** Whitespace-separated terms; `{a,b,}` brace alternatives expand; `_` stands for a space inside a phrase. */
   terms: string;
+}
+
+/**
+ * A context rule for ambiguous terms (negro in Spanish, hooker in rugby, sb as a name):
+ * - `cleanNear`: the hit is clean when one of these words stands within `window` words
+ *   before or after it in the same sentence (maine coon, tit for tat, color negro);
+ * - `abuseOnlyWith`: the hit counts only when the text also has Chinese characters, or one of
+ *   these words stands right before it (pinyin abbreviations: 客服SB, you sb — but SB Logistics).
+ * Words are plain lower-case words, compared with the normalized text (no disguises).
+ */
+export interface ContextRule {
+  view: 'lat' | 'cyr' | 'cjk';
+  /** Terms (as listed in a TermSet) the rule applies to. */
+  terms: string;
+  cleanNear?: string;
+  abuseOnlyWith?: { cjk: boolean; before: string };
+  /** Words looked at on each side (default 3). */
+  window?: number;
 }
 
 export interface LexiconSpec {
@@ -29,4 +52,5 @@ export interface LexiconSpec {
   prefixes?: Array<{ view: 'lat' | 'cyr'; terms: string }>;
   /** Clean words that contain a bad term; a match inside one of these is not reported. */
   exceptions: Array<{ view: 'lat' | 'cyr' | 'cjk'; terms: string }>;
+  contexts?: ContextRule[];
 }

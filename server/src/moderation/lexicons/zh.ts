@@ -46,6 +46,15 @@ export const ZH_LEXICON: LexiconSpec = {
       `,
     },
   ],
+  contexts: [
+    // Short pinyin abbreviations are abuse in Chinese text (客服SB, cnm！) or said to someone
+    // (you sb), but names elsewhere: SB Logistics, Team SB, CNM as a display name.
+    {
+      view: 'lat',
+      terms: 'sb cnm cnmb wcnm nmsl nmb tmd mlgb nmlgb rnm rnmb qnmd wsnd mdzz',
+      abuseOnlyWith: { cjk: true, before: 'you u ur your youre ya ni nimen ta mom mum' },
+    },
+  ],
   exceptions: [
     {
       view: 'cjk',

@@ -2,7 +2,7 @@
  * Compiles lexicon data (plus user terms/exceptions) into automata, once per detector.
  */
 import type { Lang } from '../types';
-import type { LexiconSpec, TermMode } from '../lexicons/types';
+import type { LexiconSpec, RuleCategory, TermMode } from '../lexicons/types';
 import { collapseRuns, foldWord, normalizeForMatch } from '../normalize';
 import { buildAutomaton, type Automaton } from './aho';
 
@@ -15,10 +15,21 @@ export interface Entry {
   mode: TermMode;
   view: View;
   detector: 'obscenity' | 'custom';
+  rule: RuleCategory;
+  /** Context rule (ambiguous terms), or null. */
+  ctx: EntryContext | null;
   /** Stem starting with е/ю/я: a consonant prefix before it needs ъ/ь. */
   iotated: boolean;
   /** Clean words containing this term: folded codes and where the term ends inside them. */
   exceptions: Array<{ codes: string; endOff: number }>;
+}
+
+export interface EntryContext {
+  /** Clean when one of these words stands within `window` words around the hit. */
+  cleanNear: Set<string> | null;
+  /** Abuse only in text with CJK characters, or right after one of these words. */
+  abuseOnlyWith: { cjk: boolean; before: Set<string> } | null;
+  window: number;
 }
 
 export interface Pattern {
@@ -118,20 +129,33 @@ export function compile(specs: LexiconSpec[], extra: ExtraInput = {}): Compiled 
   const raw: Record<View, Array<{ entry: number; folded: string }>> = { lat: [], cyr: [], cjk: [] };
   const seen = new Set<string>();
 
-  const addEntry = (term: string, view: View, mode: TermMode, lang: Lang, kind: string, detector: Entry['detector']) => {
+  const addEntry = (term: string, view: View, mode: TermMode, lang: Lang, kind: string, detector: Entry['detector'], rule: RuleCategory = 'obscenity') => {
     const folded = foldTerm(term, view);
     if (!folded || folded.length < 1) return;
     const key = `${view}\u0000${mode}\u0000${folded}`;
     if (seen.has(key)) return;
     seen.add(key);
     const id = entries.length;
-    entries.push({ term, lang, kind, mode, view, detector, iotated: view === 'cyr' && IOTATED.has(folded[0]), exceptions: [] });
+    entries.push({ term, lang, kind, mode, view, detector, rule, ctx: null, iotated: view === 'cyr' && IOTATED.has(folded[0]), exceptions: [] });
     raw[view].push({ entry: id, folded });
   };
 
   for (const spec of specs) {
     for (const set of spec.sets) {
-      for (const t of splitTerms(set.terms)) addEntry(t, set.view, set.view === 'cjk' ? 'root' : set.mode, set.lang, set.kind, 'obscenity');
+      for (const t of splitTerms(set.terms)) addEntry(t, set.view, set.view === 'cjk' ? 'root' : set.mode, set.lang, set.kind, 'obscenity', set.rule ?? 'obscenity');
+    }
+  }
+  // context rules of ambiguous terms, attached to every entry of the term
+  for (const spec of specs) {
+    for (const rule of spec.contexts ?? []) {
+      const words = (s?: string) => (s ? new Set(s.split(/\s+/).filter(Boolean).map((w) => normalizeForMatch(w).text)) : null);
+      const ctx: EntryContext = {
+        cleanNear: words(rule.cleanNear),
+        abuseOnlyWith: rule.abuseOnlyWith ? { cjk: rule.abuseOnlyWith.cjk, before: words(rule.abuseOnlyWith.before) ?? new Set() } : null,
+        window: rule.window ?? 3,
+      };
+      const terms = new Set(splitTerms(rule.terms));
+      for (const e of entries) if (e.view === rule.view && terms.has(e.term) && e.detector === 'obscenity') e.ctx = ctx;
     }
   }
   for (const x of extra.extraTerms ?? []) {

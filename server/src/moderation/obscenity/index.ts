@@ -34,10 +34,9 @@ import {
   normalizeInto,
   type NormBuffer,
 } from '../normalize';
-import { EN_LEXICON } from '../lexicons/en';
-import { RU_LEXICON } from '../lexicons/ru';
-import { ZH_LEXICON } from '../lexicons/zh';
+import { LEXICONS } from '../lexicons';
 import { compile, type Compiled, type CompiledView } from './build';
+import { contextAllowsHit } from './context';
 
 export interface ObscenityOptions {
   extraTerms?: Array<{ term: string; lang?: Lang }>;
@@ -94,7 +93,7 @@ const CYR_ALT_B_FOLD = withOverrides(CYR_FOLD, '@я');
 /** Traditional → simplified for the characters of the Chinese lexicon (他媽的, 賤人, 腦殘 …). */
 const TRAD_TO_SIMP = new Uint16Array(0x10000);
 {
-  const pairs = '媽妈 幹干 賤贱 腦脑 殘残 滾滚 雞鸡 臥卧 嗎吗 馬马 個个 們们 貨货 騷骚 爛烂 雜杂 種种 東东 龜龟 兒儿 孫孙 豬猪 廢废 筆笔 裝装 樣样 爺爷 頭头 養养 瑪玛 癡痴 鳥鸟 屍尸 糞粪 賣卖 媽妈 嗎吗 吊吊 屌屌 隻只 說说 這这 麼么 對对 們们 犢犊 氣气 來来 鬼鬼 畜畜 孃娘';
+  const pairs = '媽妈 幹干 賤贱 腦脑 殘残 滾滚 雞鸡 臥卧 嗎吗 馬马 個个 們们 貨货 騷骚 爛烂 雜杂 種种 東东 龜龟 兒儿 孫孙 豬猪 廢废 筆笔 裝装 樣样 爺爷 頭头 養养 瑪玛 癡痴 鳥鸟 屍尸 糞粪 賣卖 媽妈 嗎吗 吊吊 屌屌 隻只 說说 這这 麼么 對对 們们 犢犊 氣气 來来 鬼鬼 畜畜 孃娘 妳你 伱你 祢你 屄屄 肏肏 嬲操 黃黄 愛爱 黑黑 淫淫 蕩荡 婦妇 鬍胡 孖孖 痴痴 飛飞 機机 約约 砲炮 癈废 兒儿 狗狗 逼逼';
   for (let k = 0; k + 1 < pairs.length; k += 3) TRAD_TO_SIMP[pairs.charCodeAt(k)] = pairs.charCodeAt(k + 1);
 }
 const MAX_MASKED_WORDS = 64;
@@ -317,6 +316,8 @@ class Detector implements ObscenityDetector {
       if (anyCyr) this.scan(this.cyr, this.c.cyr);
     }
     if (anyCjk) this.scanCjk(codes, n);
+    if (this.hits.length === 0) return [];
+    this.applyContexts(codes, n, anyCjk);
     if (this.hits.length === 0) return [];
     return this.toEvidence(text, norm.map);
   }
@@ -798,6 +799,21 @@ class Detector implements ObscenityDetector {
     }
   }
 
+  /** Drop hits of ambiguous terms whose context makes them clean (maine coon, SB Logistics). */
+  private applyContexts(codes: Uint16Array, n: number, hasCjk: boolean): void {
+    const hits = this.hits;
+    let k = 0;
+    for (const h of hits) {
+      const ctx = this.c.entries[h.entry].ctx;
+      if (ctx && h.start >= 0 && h.end >= 0) {
+        this.lastWork += 1;
+        if (!contextAllowsHit(ctx, codes, n, h.start, h.end, hasCjk)) continue;
+      }
+      hits[k++] = h;
+    }
+    hits.length = k;
+  }
+
   // -------------------------------------------------------------------------
   private toEvidence(text: string, map: Int32Array): Evidence[] {
     const raw: Array<Evidence & { id: number }> = [];
@@ -807,7 +823,7 @@ class Detector implements ObscenityDetector {
       const start = map[h.start];
       const end = codePointEnd(text, map[h.end]);
       if (!(start >= 0 && end > start && end <= text.length)) continue;
-      raw.push({ detector: e.detector, term: e.term, start, end, lang: e.lang, kind: e.kind, id: h.entry });
+      raw.push({ detector: e.detector, term: e.term, start, end, lang: e.lang, kind: e.kind, rule: e.rule, id: h.entry });
     }
     // longest span first at each start, then the most specific term (bullshit over shit),
     // then the earlier (more canonical) lexicon entry;
@@ -817,7 +833,7 @@ class Detector implements ObscenityDetector {
     let maxEnd = -1;
     for (const ev of raw) {
       if (ev.end <= maxEnd) continue;
-      out.push({ detector: ev.detector, term: ev.term, start: ev.start, end: ev.end, lang: ev.lang, kind: ev.kind });
+      out.push({ detector: ev.detector, term: ev.term, start: ev.start, end: ev.end, lang: ev.lang, kind: ev.kind, rule: ev.rule });
       maxEnd = ev.end;
     }
     return out;
@@ -854,9 +870,9 @@ export function createObscenityDetector(options: ObscenityOptions = {}): Obsceni
   const hasExtra = (options.extraTerms?.length ?? 0) > 0 || (options.extraExceptions?.length ?? 0) > 0;
   let compiled: Compiled;
   if (hasExtra) {
-    compiled = compile([EN_LEXICON, RU_LEXICON, ZH_LEXICON], options);
+    compiled = compile([...LEXICONS], options);
   } else {
-    defaultCompiled ??= compile([EN_LEXICON, RU_LEXICON, ZH_LEXICON]);
+    defaultCompiled ??= compile([...LEXICONS]);
     compiled = defaultCompiled;
   }
   return new Detector(compiled);
