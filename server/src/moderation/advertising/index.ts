@@ -22,6 +22,7 @@ import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from '
 import type { Evidence } from '../types';
 import { foldText, originalSpan, originalIndex, type Folded } from '../normalize';
 import { parseAllowList, type AllowList } from './allow';
+import { NUMBER_WORDS, findSpelledNumbers, isCjkDigit } from './numwords';
 import {
   PhraseIndex,
   tokenize,
@@ -35,6 +36,7 @@ import {
   F_AMOUNT,
   F_OBFUSCATION,
   F_WECHAT,
+  F_NUMWORD,
   type PhraseHit,
   type Token,
 } from './phrases';
@@ -116,7 +118,8 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
     .add(NUMBER_CONTEXT_WORDS, F_NUMBER_CONTEXT)
     .add(AMOUNT_SUFFIX_WORDS, F_AMOUNT)
     .add(OBFUSCATION_WORDS, F_OBFUSCATION)
-    .add(WECHAT_WORDS, F_WECHAT);
+    .add(WECHAT_WORDS, F_WECHAT)
+    .add(NUMBER_WORDS, F_NUMWORD);
 
   const strongTlds = new Set(STRONG_TLDS);
   const ambiguousTlds = new Set(AMBIGUOUS_TLDS);
@@ -146,10 +149,12 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
     const s = f.s;
     if (s.length === 0) return [];
     const ps = prescan(s);
-    const hits = index.scan(s, (ps & PS_CJK) !== 0);
+    let hits = index.scan(s, (ps & PS_CJK) !== 0);
     let tokens: Token[] | undefined; // only materialized when needed
     let hitFlags = 0;
     for (let k = 0; k < hits.length; k++) hitFlags |= hits[k].flags;
+    // number words only tell that a spelled-out number may be there; they are no context
+    if (hitFlags & F_NUMWORD) hits = hits.filter((h) => h.flags !== F_NUMWORD);
     if (hits.length > 1) hits.sort(byTo);
     const st = new ScanState(text, f);
     let topicAnywhere = (hitFlags & (F_TOPIC | F_STRONG)) !== 0;
@@ -323,6 +328,21 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
       }
     }
 
+    // 8. phone numbers spelled out in words ("plus seven nine one six …", "восемь девятьсот …",
+    //    "一三八一二三四五六七八"): read as digits, then the same tests as written numbers
+    if ((hitFlags & F_NUMWORD || ps & PS_CJK_DIGITS) && (exhaustive || st.found.length === 0)) {
+      for (const p of findSpelledNumbers(s, (ps & PS_CJK_DIGITS) !== 0)) {
+        if (st.isTaken(p.from, p.to) || allowPhoneDigits(p.digits)) continue;
+        const ctx = contextBefore(s, hits, p.from);
+        if (ctx & F_NUMBER_CONTEXT) continue;
+        const context = (ctx & (F_CONTACT | F_MESSENGER)) !== 0 || topicAnywhere;
+        const e164 = spelledPhone(p.digits, p.plus, context, scriptsOf(text));
+        if (!e164 || allow.phone(e164, p.digits)) continue;
+        st.ev(p.from, p.to, e164, 'phone');
+        st.take(p.from, p.to);
+      }
+    }
+
     lastPromotion = topicAnywhere || st.found.some((e) => !BARE_KINDS.has(e.kind as string));
     return finish(st.found);
   }
@@ -446,6 +466,22 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
     return out;
   }
 
+  /**
+   * A number spelled in words is a phone number when it is a possible one written with a plus
+   * or offered as a contact, or a valid one of at least 10 digits in a likely region.
+   */
+  function spelledPhone(digits: string, plus: boolean, context: boolean, scripts: number): string | undefined {
+    if (plus) {
+      const p = parsePhoneNumberFromString('+' + digits);
+      return p && p.isPossible() ? p.number : undefined;
+    }
+    for (const r of regionsForDigits(digits, scripts, region)) {
+      const p = parsePhoneNumberFromString(digits, r);
+      if (p && (context ? p.isPossible() : digits.length >= 10 && p.isValid())) return p.number;
+    }
+    return undefined;
+  }
+
   return {
     detect,
     get lastPromotion() {
@@ -464,6 +500,8 @@ const PS_DIGITS7 = 8;
 const PS_CJK = 16;
 const PS_SPACED_DOT = 32;
 const PS_SLASH = 64;
+/** Seven Chinese numerals in a row (一三八一二三四…). */
+const PS_CJK_DIGITS = 128;
 
 const byTo = (x: PhraseHit, y: PhraseHit) => x.to - y.to;
 
@@ -475,6 +513,7 @@ function isAlnum(c: number): boolean {
 function prescan(s: string): number {
   let flags = 0;
   let digits = 0;
+  let cjkDigits = 0;
   const n = s.length;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
@@ -496,10 +535,15 @@ function prescan(s: string): number {
       flags |= PS_COLON;
       if (s.charCodeAt(i + 1) === 0x2f && s.charCodeAt(i + 2) === 0x2f) flags |= PS_LINK;
     } else if (c === 0x2f /* / */) flags |= PS_SLASH;
-    else if (c >= 0x2e80 && isCjk(c)) {
+    else if (c >= 0x2e80 && (isCjk(c) || c === 0x3007 /* 〇 */)) {
       flags |= PS_CJK;
       if (c === 0x70b9 /* 点 */) flags |= PS_SPACED_DOT;
+      if (isCjkDigit(c)) {
+        if (++cjkDigits >= MIN_PHONE_DIGITS) flags |= PS_CJK_DIGITS;
+        continue;
+      }
     }
+    if (c !== 0x20) cjkDigits = 0;
   }
   return flags;
 }

@@ -10,6 +10,8 @@ export const F_NUMBER_CONTEXT = 16;
 export const F_AMOUNT = 32;
 export const F_OBFUSCATION = 64;
 export const F_WECHAT = 128;
+/** A number word ("seven", "девятьсот"): a phone number may be spelled out. */
+export const F_NUMWORD = 256;
 
 export interface Token {
   from: number;

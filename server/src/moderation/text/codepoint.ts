@@ -12,6 +12,7 @@ import { isIgnorable } from './ignorable';
 import { baseLookalike } from './lookalike';
 
 const RE_MARK = /\p{M}/gu;
+const RE_ASCII_ALNUM = /^[a-z0-9]+$/;
 
 function foldStep(cp: number): string {
   if (cp < 0x80) {
@@ -22,6 +23,10 @@ function foldStep(cp: number): string {
   let s = String.fromCodePoint(cp).normalize('NFKC').toLowerCase();
   if (s === 'ß') s = 'ss';
   s = s.normalize('NFD').replace(RE_MARK, '');
+  if (RE_ASCII_ALNUM.test(s)) return s; // fullwidth, circled, mathematical forms: NFKC says it
+  // a look-alike of the character as written (ͺ is an i, though NFKC makes it a space)
+  const direct = baseLookalike(cp);
+  if (direct !== undefined) return direct;
   let out = '';
   for (const c of s) {
     const p = c.codePointAt(0)!;

@@ -25,6 +25,8 @@ const RE_DIGIT = /\p{Nd}/u;
 const BASE = new Map<number, string>();
 
 const confusables = CONFUSABLES as Record<string, string>;
+const LATE: Array<[number, string]> = [];
+const CONFUSABLES_HAS = (cp: number) => BASE.has(cp) || Object.prototype.hasOwnProperty.call(confusables, String.fromCodePoint(cp));
 for (const [from, to] of Object.entries(confusables)) {
   const cps = Array.from(from);
   if (cps.length !== 1) continue;
@@ -32,15 +34,14 @@ for (const [from, to] of Object.entries(confusables)) {
   if (cp < 0x80) continue; // ASCII stays itself (0 → O and 1 → l are leetspeak, read in context)
   const target = to.toLowerCase();
   if (!/^[a-z0-9]$/.test(target)) continue;
-  // Keyed by the code point as written and as folded (NFKC, lower case, no marks), which is
-  // what the fold looks up: Cherokee Ꭺ lower-cases to ꭺ.
-  for (const form of [cps[0], cps[0].normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')]) {
-    const fcps = Array.from(form);
-    if (fcps.length !== 1 || RE_KEEP.test(form)) continue;
-    const key = fcps[0].codePointAt(0)!;
-    if (key >= 0x80 && !BASE.has(key)) BASE.set(key, target);
-  }
+  if (!RE_KEEP.test(cps[0])) BASE.set(cp, target);
+  // Also keyed by the folded form (NFKC, lower case, no marks) when that has no entry of its
+  // own: Cherokee Ꭺ lower-cases to ꭺ.
+  const folded = cps[0].normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  const fcps = Array.from(folded);
+  if (fcps.length === 1 && !RE_KEEP.test(folded)) LATE.push([fcps[0].codePointAt(0)!, target]);
 }
+for (const [key, target] of LATE) if (key >= 0x80 && !(CONFUSABLES_HAS(key))) BASE.set(key, target);
 
 function range(first: number, values: string): void {
   const list = values.split(' ');
@@ -78,13 +79,12 @@ function digitValue(cp: number): number {
  */
 export function baseLookalike(cp: number): string | undefined {
   if (cp < 0x80) return undefined;
-  const hit = BASE.get(cp);
-  if (hit !== undefined) return hit;
+  // a digit of any script is its value first (Arabic-Indic ٧ is 7, though it looks like v)
   if (cp >= 0x660) {
     const d = digitValue(cp);
     if (d >= 0) return String.fromCharCode(0x30 + d);
   }
-  return undefined;
+  return BASE.get(cp);
 }
 
 // ---------------------------------------------------------------------------

@@ -73,6 +73,77 @@ function codesToString(codes: Uint16Array, n: number): string {
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
+/** Symbols and pictographs (★ ♥ 🔥 👍🏻): glued between the characters of a link or number, they are dropped. */
+const RE_SYMBOL = /^[\p{So}\p{Extended_Pictographic}\p{Emoji_Modifier}]$/u;
+const symBmp = new Uint8Array(0x10000); // 0 = unknown, 1 = no, 2 = symbol
+const symAstral = new Map<number, boolean>();
+function isSymbol(cp: number): boolean {
+  if (cp < 0xa0) return false;
+  if (cp <= 0xffff) {
+    let k = symBmp[cp];
+    if (k === 0) symBmp[cp] = k = RE_SYMBOL.test(String.fromCharCode(cp)) ? 2 : 1;
+    return k === 2;
+  }
+  let r = symAstral.get(cp);
+  if (r === undefined) {
+    r = RE_SYMBOL.test(String.fromCodePoint(cp));
+    if (symAstral.size < 10_000) symAstral.set(cp, r);
+  }
+  return r;
+}
+
+/** Dot look-alikes (· • ∙ ⋅ ・ ‧): a dot between two letters or digits of a link. */
+const RE_ALNUM_FOLD = /[\p{L}\p{N}]/u;
+const DOTS = new Set([0xb7, 0x387, 0x2022, 0x2027, 0x2219, 0x22c5, 0x30fb, 0xff65, 0x2e31, 0x16eb, 0x2981]);
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+/** Characters of a link, a handle or a number that a glued symbol may sit between. */
+function isLinkChar(c: number): boolean {
+  return isAsciiAlnum(c) || c === 0x2e || c === 0x2f || c === 0x40 || c === 0x5f || c === 0x2d || c === 0x3a || c === 0x2b;
+}
+
+/** Code point at `i` and its width (a lone surrogate is itself). */
+function cpAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** First folded unit of the code point at `i` (0 at the end). */
+function foldedUnitAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return BMP[c] === T_COMPLEX ? c : BMP[c];
+  const f = foldCodePointKeepCyrillic(cpAt(text, i));
+  return f.length ? f.charCodeAt(0) : 0;
+}
+
+/**
+ * End of a run of symbols (and invisible characters) starting at `i` that is glued between
+ * two link characters, or -1. The previous folded char must be a link character.
+ */
+function gluedSymbolRunEnd(text: string, i: number): number {
+  let j = i;
+  const len = text.length;
+  while (j < len && j - i < 64) {
+    const cp = cpAt(text, j);
+    const f = foldCodePointKeepCyrillic(cp);
+    const w = cp > 0xffff ? 2 : 1;
+    if (f.length === 0 || (isSymbol(cp) && !RE_ALNUM_FOLD.test(f))) {
+      j += w;
+      continue;
+    }
+    break;
+  }
+  if (j === i) return -1;
+  return isLinkChar(foldedUnitAt(text, j)) ? j : -1;
+}
+
 function isLatin(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
@@ -97,7 +168,18 @@ export function foldText(text: string): Folded {
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
-    const v = c < 0x80 && c !== 0 ? BMP[c] : bmpFold(c);
+    let v = c < 0x80 && c !== 0 ? BMP[c] : bmpFold(c);
+    if (c >= 0x80 && n > 0 && isLinkChar(codes[n - 1])) {
+      if (DOTS.has(v) && isAsciiAlnum(codes[n - 1]) && isAsciiAlnum(foldedUnitAt(text, i + 1))) v = 0x2e;
+      else if (isSymbol(c >= 0xd800 && c <= 0xdbff ? cpAt(text, i) : c)) {
+        const j = gluedSymbolRunEnd(text, i);
+        if (j > 0) {
+          identity = false;
+          i = j;
+          continue;
+        }
+      }
+    }
     if (v !== T_COMPLEX) {
       if (isLatin(v)) sawLatin = true;
       else if (isCyrGreek(v)) sawOther = true;
@@ -140,7 +222,7 @@ export function foldText(text: string): Folded {
   }
   let s = codesToString(codes, n);
   const mixedWords: Array<{ from: number; to: number }> = [];
-  if (sawLatin && sawOther) s = foldMixedScriptWords(s, mixedWords);
+  if (sawLatin && sawOther) s = foldLinkTokens(foldMixedScriptWords(s, mixedWords), mixedWords);
   if (identity && n === len) return { s, start: null, end: null, mixedWords };
   return { s, start: start.slice(0, n), end: end.slice(0, n), mixedWords };
 }
@@ -213,6 +295,56 @@ function foldMixedScriptWords(s: string, mixed: Array<{ from: number; to: number
       if (changed) mixed.push({ from: i, to: j });
     }
     i = j;
+  }
+  return codes ? codesToString(codes, len) : s;
+}
+
+/**
+ * A link or handle written partly in look-alike letters of another script (`т.ме/spam`,
+ * `spam@gmаil.com`): inside a run of letters, digits and `. / @ : _ -` that has a `.`, `/` or
+ * `@` and mostly Latin letters, Cyrillic and Greek look-alikes are read as Latin.
+ */
+function foldLinkTokens(s: string, mixed: Array<{ from: number; to: number }>): string {
+  let codes: Uint16Array | null = null;
+  const len = s.length;
+  let i = 0;
+  while (i < len) {
+    const c0 = s.charCodeAt(i);
+    if (!isWordChar(c0) && !isLinkChar(c0)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let lat = 0;
+    let other = 0;
+    let punct = 0;
+    while (j < len) {
+      const c = s.charCodeAt(j);
+      const sc = scriptOf(c);
+      if (sc === Script.Latin) lat++;
+      else if (sc === Script.Cyrillic || sc === Script.Greek) other++;
+      else if (c === 0x2e || c === 0x2f || c === 0x40) punct++;
+      else if (!isLinkChar(c)) break;
+      j++;
+    }
+    if (punct > 0 && other > 0 && lat > other) {
+      let changed = false;
+      for (let k = i; k < j; k++) {
+        const c = codes ? codes[k] : s.charCodeAt(k);
+        const sc = scriptOf(c);
+        if (sc !== Script.Cyrillic && sc !== Script.Greek) continue;
+        const m = TO_LATIN[c];
+        if (!m) continue;
+        if (!codes) {
+          codes = new Uint16Array(len);
+          for (let q = 0; q < len; q++) codes[q] = s.charCodeAt(q);
+        }
+        codes[k] = m;
+        changed = true;
+      }
+      if (changed) mixed.push({ from: i, to: j });
+    }
+    i = j > i ? j : i + 1;
   }
   return codes ? codesToString(codes, len) : s;
 }
