@@ -98,6 +98,7 @@ export const EN_LEXICON: LexiconSpec = {
         arsenal arsenic arsenio
         knobend
         bitchute brainfuck shitz
+        kshiti
       `,
     },
   ],
