@@ -7,19 +7,22 @@
  * - The duplicate check runs only for clean content and only when a `DuplicateStore` is
  *   given; a comment is remembered only when it is let through (`allow`) and
  *   `ctx.remember !== false`.
- * - Never throws. A detector or store that throws counts as "found nothing" for its stage
- *   (fail-open: a bug must not block every comment or crash the request); the failure is
- *   reported in `decision.errors` so the caller can log it.
+ * - Never throws. The stage runner here is the ONE place that fails open: a detector or store
+ *   that throws counts as "found nothing" for its stage (a bug must not block every comment
+ *   or crash the request), and the failure is logged through `options.logger` (default:
+ *   stderr) and reported in `decision.errors`. Detectors themselves never catch.
  * - Detectors (automata, allow list, linkify instance) are built once per moderator.
  */
 import type {
   Category,
   ClassifyContext,
   CommentInput,
+  ContentDetector,
   Decision,
   DuplicateStore,
   Evidence,
   Moderator,
+  ModerationLogger,
   ModeratorOptions,
 } from './types';
 import { createObscenityDetector } from './obscenity';
@@ -28,7 +31,7 @@ import { computeFingerprint, findDuplicate, serializeFingerprint, createMemorySt
 
 export * from './types';
 export { createAdvertisingDetector } from './advertising';
-export type { AdvertisingDetector, AdvertisingOptions } from './advertising';
+export type { AdvertisingDetector, AdvertisingOptions, AdvertisingResult } from './advertising';
 export {
   createMemoryStore,
   fingerprint,
@@ -51,29 +54,50 @@ function errorMessage(e: unknown): string {
   }
 }
 
+/** Default logger: one line on stderr (the pure core has no Strapi; the shell passes strapi.log). */
+const STDERR_LOGGER: ModerationLogger = {
+  error(message: string) {
+    process.stderr.write(`${message}\n`);
+  },
+};
+
 function asText(v: unknown): string {
   return typeof v === 'string' ? v : v == null ? '' : String(v);
 }
 
 export function createModerator(options: ModeratorOptions = {}): Moderator {
   const opts = options ?? {};
+  const logger = opts.logger ?? STDERR_LOGGER;
+  const fail = (errors: NonNullable<Decision['errors']>, stage: Stage, message: string) => {
+    errors.push({ stage, message });
+    try {
+      logger.error(`[brand-community] filter stage "${stage}" failed open: ${message}`);
+    } catch (e) {
+      // a broken logger must not turn a failed stage into a failed request; the error stays in decision.errors
+      errors.push({ stage, message: `logger failed: ${errorMessage(e)}` });
+    }
+  };
   // Build once. If a detector cannot even be built, the pipeline still works without it.
   const buildErrors: NonNullable<Decision['errors']> = [];
-  let obscenity: { detect(text: string): Evidence[] } | null = null;
-  let advertising: ReturnType<typeof createAdvertisingDetector> | null = null;
-  try {
-    obscenity = createObscenityDetector({ extraTerms: opts.extraTerms, extraExceptions: opts.extraExceptions });
-  } catch (e) {
-    buildErrors.push({ stage: 'obscenity', message: `build failed: ${errorMessage(e)}` });
+  let obscenity: ContentDetector | null = opts.stages?.obscenity ?? null;
+  let advertising: ContentDetector | null = opts.stages?.advertising ?? null;
+  if (!obscenity) {
+    try {
+      obscenity = createObscenityDetector({ extraTerms: opts.extraTerms, extraExceptions: opts.extraExceptions });
+    } catch (e) {
+      fail(buildErrors, 'obscenity', `build failed: ${errorMessage(e)}`);
+    }
   }
-  try {
-    advertising = createAdvertisingDetector({
-      allow: opts.allow,
-      defaultPhoneRegion: opts.defaultPhoneRegion,
-      exhaustive: opts.exhaustiveEvidence,
-    });
-  } catch (e) {
-    buildErrors.push({ stage: 'advertising', message: `build failed: ${errorMessage(e)}` });
+  if (!advertising) {
+    try {
+      advertising = createAdvertisingDetector({
+        allow: opts.allow,
+        defaultPhoneRegion: opts.defaultPhoneRegion,
+        exhaustive: opts.exhaustiveEvidence,
+      });
+    } catch (e) {
+      fail(buildErrors, 'advertising', `build failed: ${errorMessage(e)}`);
+    }
   }
   const dupOptions = {
     threshold: opts.duplicate?.threshold,
@@ -85,29 +109,27 @@ export function createModerator(options: ModeratorOptions = {}): Moderator {
     return errors.length ? { category, evidence, errors } : { category, evidence };
   }
 
-  function runStage(
-    stage: Stage,
-    det: { detect(text: string): Evidence[] } | null,
-    text: string,
-    errors: NonNullable<Decision['errors']>,
-  ): Evidence[] {
-    if (!det) return [];
+  /** Runs one content stage: the one place that fails open, and it logs. */
+  function runStage(stage: Stage, det: ContentDetector | null, text: string, errors: NonNullable<Decision['errors']>): { evidence: Evidence[]; promotion?: boolean } {
+    if (!det) return { evidence: [] };
     try {
-      const ev = det.detect(text);
-      return Array.isArray(ev) ? ev : [];
+      const r = det.detect(text);
+      if (Array.isArray(r)) return { evidence: r };
+      if (r && Array.isArray(r.evidence)) return r;
+      fail(errors, stage, 'detector returned no evidence list');
     } catch (e) {
-      errors.push({ stage, message: errorMessage(e) });
-      return [];
+      fail(errors, stage, errorMessage(e));
     }
+    return { evidence: [] };
   }
 
   function classifyText(textIn: string): Decision {
     const errors = [...buildErrors];
     const text = asText(textIn);
-    const obs = runStage('obscenity', obscenity, text, errors);
+    const obs = runStage('obscenity', obscenity, text, errors).evidence;
     if (obs.length) return decide('obscenity', obs, errors);
     const ad = runStage('advertising', advertising, text, errors);
-    if (ad.length) return { ...decide('advertising', ad, errors), promotion: advertising?.lastPromotion ?? true };
+    if (ad.evidence.length) return { ...decide('advertising', ad.evidence, errors), promotion: ad.promotion ?? true };
     return decide('allow', [], errors);
   }
 
@@ -139,7 +161,7 @@ export function createModerator(options: ModeratorOptions = {}): Moderator {
         return decide('duplicate', [ev], errors);
       }
     } catch (e) {
-      errors.push({ stage: 'duplicate', message: errorMessage(e) });
+      fail(errors, 'duplicate', errorMessage(e));
       return decide('allow', [], errors);
     }
     if (ctx.remember !== false) {
@@ -153,7 +175,7 @@ export function createModerator(options: ModeratorOptions = {}): Moderator {
           createdAt: now,
         });
       } catch (e) {
-        errors.push({ stage: 'duplicate', message: `store.add failed: ${errorMessage(e)}` });
+        fail(errors, 'duplicate', `store.add failed: ${errorMessage(e)}`);
       }
     }
     return decide('allow', [], errors);

@@ -82,7 +82,24 @@ export interface DuplicateStore {
   add(record: FingerprintRecord): Promise<void> | void;
 }
 
+/**
+ * Where the pipeline reports a stage that failed (the one place that fails open). The pure
+ * core has no Strapi import: the shell can pass `strapi.log`; the default writes to stderr.
+ */
+export interface ModerationLogger {
+  error(message: string): void;
+}
+
+/** A content stage of the pipeline (obscenity, advertising, or a replacement of one). */
+export interface ContentDetector {
+  detect(text: string): Evidence[] | { evidence: Evidence[]; promotion?: boolean };
+}
+
 export interface ModeratorOptions {
+  /** Receives one line per failed stage (default: stderr); failures are also in `decision.errors`. */
+  logger?: ModerationLogger;
+  /** Replace a built-in content stage (custom detectors; tests use it to make a stage fail). */
+  stages?: { obscenity?: ContentDetector; advertising?: ContentDetector };
   /** The brand's own contacts, never advertising: domains, e-mail domains, @handles, phone numbers. */
   allow?: string[];
   /** Extra obscene terms (e.g. from community rules), matched with the same disguise folding. */

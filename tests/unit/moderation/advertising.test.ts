@@ -53,7 +53,7 @@ describe('advertising: contacts are found, with spans into the original text', (
   ];
 
   it.each(cases)('%s', (text, kind, term, slice) => {
-    const ev = detector.detect(text);
+    const ev = detector.detect(text).evidence;
     expectSpansValid(text, ev);
     const hit = ev.find((e) => e.kind === kind && e.term === term);
     expect(hit).toBeDefined();
@@ -69,14 +69,14 @@ describe('advertising: SEO spam phrases and disguised brand keywords', () => {
     ['购买粉丝，真人粉', '购买粉丝'],
     ['База номеров, актуальная', 'база номеров'],
   ])('%s', (text, phrase) => {
-    const ev = detector.detect(text);
+    const ev = detector.detect(text).evidence;
     expect(ev.some((e) => e.kind === 'seo' && e.term === phrase)).toBe(true);
   });
 
   it('flags a mixed-script brand keyword and points at the disguised word', () => {
     // "Теlegram" with a Cyrillic Т and е
     const text = 'Лучший \u0422\u0435legram канал';
-    const ev = detector.detect(text);
+    const ev = detector.detect(text).evidence;
     const h = ev.find((e) => e.kind === 'homoglyph');
     expect(h?.term).toBe('telegram');
     expect(text.slice(h!.start, h!.end)).toBe('\u0422\u0435legram');
@@ -84,13 +84,13 @@ describe('advertising: SEO spam phrases and disguised brand keywords', () => {
 
   it('folds fullwidth and zero-width characters inside links; spans stay in the original', () => {
     const text = 'join ｔ.ｍｅ/ｓｐａｍｍｅｒ now';
-    const ev = detector.detect(text);
+    const ev = detector.detect(text).evidence;
     expect(kinds(ev)).toContain('messenger');
     const e = ev.find((x) => x.kind === 'messenger')!;
     expect(text.slice(e.start, e.end)).toBe('ｔ.ｍｅ/ｓｐａｍｍｅｒ');
 
     const zw = 'casino bonus at lucky\u200bspin.win';
-    const ev2 = detector.detect(zw);
+    const ev2 = detector.detect(zw).evidence;
     const u = ev2.find((x) => x.kind === 'url')!;
     expect(u.term).toBe('luckyspin.win');
     expect(zw.slice(u.start, u.end)).toBe('lucky\u200bspin.win');
@@ -129,7 +129,7 @@ describe('advertising: hard negatives stay clean', () => {
     'The file report.pdf is attached',
     'Sent 3 emails and 2 messages, still nothing',
   ])('%s', (text) => {
-    expect(detector.detect(text)).toEqual([]);
+    expect(detector.detect(text).evidence).toEqual([]);
   });
 });
 
@@ -145,44 +145,44 @@ describe('advertising: the brand allow list', () => {
     'call (800) 555-0100 please',
     'звонил на 8005550100, никто не ответил',
   ])('%s', (text) => {
-    expect(detector.detect(text)).toEqual([]);
+    expect(detector.detect(text).evidence).toEqual([]);
   });
 
   it('accepts @handles and t.me links of the brand, and still flags others', () => {
     const d = createAdvertisingDetector({ allow: ['@brand_official', 'example-shop.com'] });
-    expect(d.detect('Contact us on Telegram @brand_official')).toEqual([]);
-    expect(d.detect('Contact us on Telegram t.me/brand_official')).toEqual([]);
-    expect(kinds(d.detect('Contact me on Telegram @someone_else'))).toEqual(['handle']);
+    expect(d.detect('Contact us on Telegram @brand_official').evidence).toEqual([]);
+    expect(d.detect('Contact us on Telegram t.me/brand_official').evidence).toEqual([]);
+    expect(kinds(d.detect('Contact me on Telegram @someone_else').evidence)).toEqual(['handle']);
   });
 
   it('does not allow look-alike domains', () => {
-    const ev = detector.detect('Order at https://example-shop.com.evil.xyz/login');
+    const ev = detector.detect('Order at https://example-shop.com.evil.xyz/login').evidence;
     expect(kinds(ev)).toContain('url');
-    expect(kinds(detector.detect('Order at notexample-shop.com'))).toContain('url');
+    expect(kinds(detector.detect('Order at notexample-shop.com').evidence)).toContain('url');
   });
 
   it('compares phone numbers in E.164 whatever the formatting', () => {
     const d = createAdvertisingDetector({ allow: ['+7 (495) 123-45-67'], defaultPhoneRegion: 'RU' });
-    expect(d.detect('Звоните 8 495 123-45-67')).toEqual([]);
-    expect(d.detect('Call +74951234567')).toEqual([]);
-    expect(kinds(d.detect('Звоните +7 (495) 765-43-21'))).toContain('phone');
+    expect(d.detect('Звоните 8 495 123-45-67').evidence).toEqual([]);
+    expect(d.detect('Call +74951234567').evidence).toEqual([]);
+    expect(kinds(d.detect('Звоните +7 (495) 765-43-21').evidence)).toContain('phone');
   });
 });
 
 describe('advertising: robustness', () => {
   it('returns [] for empty or non-string input', () => {
-    expect(detector.detect('')).toEqual([]);
-    expect(detector.detect(undefined as unknown as string)).toEqual([]);
-    expect(detector.detect(42 as unknown as string)).toEqual([]);
+    expect(detector.detect('').evidence).toEqual([]);
+    expect(detector.detect(undefined as unknown as string).evidence).toEqual([]);
+    expect(detector.detect(42 as unknown as string).evidence).toEqual([]);
   });
 
   it('handles a long mixed text with many contacts', () => {
     const text = Array.from({ length: 200 }, (_, i) => `spam ${i} at t.me/spam_${i} and casino${i}.win`).join('\n');
-    const ev = detector.detect(text);
+    const ev = detector.detect(text).evidence;
     // default mode: the cheap passes already prove it is an ad, linkify is skipped
     expect(ev.filter((e) => e.kind === 'messenger')).toHaveLength(200);
     expectSpansValid(text, ev);
-    const full = createAdvertisingDetector({ allow: ALLOW, exhaustive: true }).detect(text);
+    const full = createAdvertisingDetector({ allow: ALLOW, exhaustive: true }).detect(text).evidence;
     expect(full.filter((e) => e.kind === 'messenger')).toHaveLength(200);
     expect(full.filter((e) => e.kind === 'url')).toHaveLength(200);
     expectSpansValid(text, full);
@@ -192,7 +192,7 @@ describe('advertising: robustness', () => {
     const text = 'Продам базу номеров, WhatsApp +971 52 847 1823';
     const fast = createAdvertisingDetector({ allow: ALLOW });
     const full = createAdvertisingDetector({ allow: ALLOW, exhaustive: true });
-    expect(kinds(fast.detect(text))).toContain('seo');
-    expect(kinds(full.detect(text))).toEqual(expect.arrayContaining(['seo', 'phone']));
+    expect(kinds(fast.detect(text).evidence)).toContain('seo');
+    expect(kinds(full.detect(text).evidence)).toEqual(expect.arrayContaining(['seo', 'phone']));
   });
 });

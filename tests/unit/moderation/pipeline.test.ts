@@ -96,7 +96,7 @@ describe('createModerator: duplicates', () => {
 
 describe('createModerator: never throws', () => {
   it('a failing store is reported in errors and the comment is let through', async () => {
-    const m = createModerator();
+    const m = createModerator({ logger: { error: () => undefined } });
     const broken: DuplicateStore = {
       recent: () => {
         throw new Error('db down');
@@ -120,24 +120,48 @@ describe('createModerator: never throws', () => {
     await expect(m.classify(null as never)).resolves.toMatchObject({ category: 'allow' });
   });
 
-  it('a throwing detector is reported and the other stages still run', () => {
-    jest.isolateModules(() => {
-      jest.doMock('../../../server/src/moderation/obscenity', () => ({
-        createObscenityDetector: () => ({
-          detect: () => {
-            throw new Error('boom');
-          },
-        }),
-      }));
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const mod = require('../../../server/src/moderation') as typeof import('../../../server/src/moderation');
-      const m = mod.createModerator();
-      const d = m.classifyText('Join t.me/spam_channel for crypto signals');
-      expect(d.category).toBe('advertising');
-      expect(d.errors).toEqual([{ stage: 'obscenity', message: 'boom' }]);
-      expect(m.classifyText('hello there').errors?.[0].stage).toBe('obscenity');
+  it('a throwing detector is logged, reported, and the comment still gets a decision from the other stages', () => {
+    const lines: string[] = [];
+    const logger = { error: (msg: string) => lines.push(msg) };
+    const boom = { detect: (): never => { throw new TypeError('boom'); } };
+    const m = createModerator({ logger, stages: { obscenity: boom } });
+    const d = m.classifyText('Join t.me/spam_channel for crypto signals');
+    expect(d.category).toBe('advertising');
+    expect(d.errors).toEqual([{ stage: 'obscenity', message: 'boom' }]);
+    expect(lines).toEqual(['[brand-community] filter stage "obscenity" failed open: boom']);
+    expect(m.classifyText('hello there')).toMatchObject({ category: 'allow', errors: [{ stage: 'obscenity' }] });
+    expect(lines).toHaveLength(2);
+
+    const m2 = createModerator({ logger, stages: { advertising: boom } });
+    expect(m2.classifyText('you are a fucking idiot').category).toBe('obscenity');
+    expect(m2.classifyText('Join t.me/spam_channel')).toMatchObject({ category: 'allow', errors: [{ stage: 'advertising', message: 'boom' }] });
+    expect(lines[lines.length - 1]).toContain('"advertising" failed open: boom');
+  });
+
+  it('a detector that returns garbage is a failed stage too, and a throwing logger changes nothing', () => {
+    const m = createModerator({
+      logger: { error: () => { throw new Error('log down'); } },
+      stages: { obscenity: { detect: () => null as never } },
     });
-    jest.dontMock('../../../server/src/moderation/obscenity');
+    const d = m.classifyText('Join t.me/spam_channel');
+    expect(d.category).toBe('advertising');
+    expect(d.errors?.map((e) => e.message)).toEqual(['detector returned no evidence list', 'logger failed: log down']);
+  });
+
+  it('a failing store is logged', async () => {
+    const lines: string[] = [];
+    const m = createModerator({ logger: { error: (msg) => lines.push(msg) } });
+    const broken: DuplicateStore = { recent: () => Promise.reject(new Error('db down')), add: () => undefined };
+    const d = await m.classify({ id: 'c1', author: 'u1', thread: 'p1', text: complaint }, { store: broken });
+    expect(d).toMatchObject({ category: 'allow', errors: [{ stage: 'duplicate', message: 'db down' }] });
+    expect(lines).toEqual(['[brand-community] filter stage "duplicate" failed open: db down']);
+  });
+
+  it('the advertising detector is pure: its result carries the promotion flag, nothing is kept between calls', () => {
+    const m = createModerator({ logger: { error: () => undefined } });
+    expect(m.classifyText('My order page: https://example.org/orders/1').promotion).toBe(false);
+    expect(m.classifyText('Crypto signals daily: https://example.org/join').promotion).toBe(true);
+    expect(m.classifyText('My order page: https://example.org/orders/1').promotion).toBe(false);
   });
 });
 

@@ -74,10 +74,16 @@ export interface AdvertisingOptions {
   exhaustive?: boolean;
 }
 
+export interface AdvertisingResult {
+  /** Contacts and phrases found, sorted by position (empty: not advertising). */
+  evidence: Evidence[];
+  /** Whether the comment promotes something (topic or SEO words, messenger contacts, disguised brand words). */
+  promotion: boolean;
+}
+
 export interface AdvertisingDetector {
-  detect(text: string): Evidence[];
-  /** Whether the last `detect` saw promotion (topic or SEO words, messenger contacts, disguised brand words). */
-  readonly lastPromotion: boolean;
+  /** Pure: the same text always gives the same result; nothing is kept between calls. Throws only on a bug. */
+  detect(text: string): AdvertisingResult;
 }
 
 const WEBMAIL = new Set([
@@ -131,23 +137,15 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
   linkify.tlds(allTlds, false);
   linkify.set({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: false });
 
-  let lastPromotion = false;
-
-  function detect(text: string): Evidence[] {
-    lastPromotion = false;
-    try {
-      if (typeof text !== 'string' || text.length === 0) return [];
-      return run(text);
-    } catch {
-      // A detector bug must never crash moderation; a failure finds nothing.
-      return [];
-    }
+  function detect(text: string): AdvertisingResult {
+    if (typeof text !== 'string' || text.length === 0) return { evidence: [], promotion: false };
+    return run(text);
   }
 
-  function run(text: string): Evidence[] {
+  function run(text: string): AdvertisingResult {
     const f = foldText(text);
     const s = f.s;
-    if (s.length === 0) return [];
+    if (s.length === 0) return { evidence: [], promotion: false };
     const ps = prescan(s);
     let hits = index.scan(s, (ps & PS_CJK) !== 0);
     let tokens: Token[] | undefined; // only materialized when needed
@@ -343,8 +341,8 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
       }
     }
 
-    lastPromotion = topicAnywhere || st.found.some((e) => !BARE_KINDS.has(e.kind as string));
-    return finish(st.found);
+    const promotion = topicAnywhere || st.found.some((e) => !BARE_KINDS.has(e.kind as string));
+    return { evidence: finish(st.found), promotion };
   }
 
   interface PhoneHit {
@@ -482,12 +480,7 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
     return undefined;
   }
 
-  return {
-    detect,
-    get lastPromotion() {
-      return lastPromotion;
-    },
-  };
+  return { detect };
 }
 
 
