@@ -280,17 +280,32 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
       const view = linkView(s);
       const matches = linkify.match(view);
       for (const m of matches ?? []) {
-        const a = m.index;
+        let a = m.index;
         const b = m.lastIndex;
         if (st.isTaken(a, b)) continue;
         if (m.schema === 'mailto:') {
-          const addr = m.text.replace(/^mailto:/i, '');
+          let addr = m.text.replace(/^mailto:/i, '');
+          // linkify lets : ; , & = $ into a local part: "例如：dev@x.com" is "dev@x.com"
+          const junk = lastJunkInLocalPart(addr);
+          if (junk >= 0) {
+            a += m.text.length - addr.length + junk + 1;
+            addr = addr.slice(junk + 1);
+          }
           if (!allow.email(addr)) st.ev(a, b, addr.toLowerCase(), 'email');
           st.take(a, b);
           continue;
         }
-        const { host, path } = splitUrl(m.url);
+        let { host, path } = splitUrl(m.url);
         if (!host) continue;
+        // "см.spam-site.xyz": a leading label in another script than the rest is a word before the link
+        if (m.schema === '' && !/^www\./i.test(m.text)) {
+          let labels = host.split('.');
+          while (labels.length > 2 && NON_ASCII.test(labels[0]) && !NON_ASCII.test(labels.slice(1).join('.')) && s.startsWith(labels[0] + '.', a)) {
+            a += labels[0].length + 1;
+            labels = labels.slice(1);
+          }
+          host = labels.join('.');
+        }
         if (allow.host(host, path) || (isTelegramHost(host) && allow.handle(path.split('/')[1] ?? ''))) {
           st.take(a, b);
           continue;
@@ -706,10 +721,29 @@ function linkView(s: string): string {
     changed = true;
   }
   let v = changed ? out + s.slice(runStart) : s;
+  // "Пишите:spam@x.com", "网址：spam.xyz/a", "note:site.xyz": a colon right before a letter is
+  // punctuation, not part of the link (linkify would take it into the link or refuse it);
+  // "https://", "mailto:" and "host:8080" are untouched
+  // (commas and semicolons likewise: linkify would let them into an e-mail's local part)
+  if (v.includes(':') || v.includes(',') || v.includes(';')) {
+    v = v.replace(/:(?=[a-z_])|[,;](?=[a-z0-9_])/g, (m, at: number) => (m === ':' && /mailto$/.test(v.slice(Math.max(0, at - 6), at)) ? m : ' '));
+  }
   if (v.includes('://') || v.includes('xx') || v.includes('**')) {
     v = v.replace(/h(?:xx|\*\*|tt)p(s?)(\s*:\s*\/\/)/g, (m, sec: string, rest: string) => 'http' + sec + rest);
   }
   return v;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Index of the last character that cannot be in a real local part (before the @), or -1. */
+function lastJunkInLocalPart(addr: string): number {
+  const at = addr.indexOf('@');
+  for (let k = at - 1; k >= 0; k--) {
+    const c = addr.charCodeAt(k);
+    if (!(isAlnum(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d)) return k;
+  }
+  return -1;
 }
 
 function splitUrl(url: string): { host: string; path: string } {

@@ -299,6 +299,10 @@ function foldMixedScriptWords(s: string, mixed: Array<{ from: number; to: number
   return codes ? codesToString(codes, len) : s;
 }
 
+function isSegmentBreak(c: number): boolean {
+  return c === 0x2e || c === 0x2f || c === 0x40 || c === 0x3a;
+}
+
 /**
  * A link or handle written partly in look-alike letters of another script (`т.ме/spam`,
  * `spam@gmаil.com`): inside a run of letters, digits and `. / @ : _ -` that has a `.`, `/` or
@@ -328,19 +332,48 @@ function foldLinkTokens(s: string, mixed: Array<{ from: number; to: number }>): 
       j++;
     }
     if (punct > 0 && other > 0 && lat > other) {
-      let changed = false;
-      for (let k = i; k < j; k++) {
-        const c = codes ? codes[k] : s.charCodeAt(k);
-        const sc = scriptOf(c);
-        if (sc !== Script.Cyrillic && sc !== Script.Greek) continue;
-        const m = TO_LATIN[c];
-        if (!m) continue;
-        if (!codes) {
-          codes = new Uint16Array(len);
-          for (let q = 0; q < len; q++) codes[q] = s.charCodeAt(q);
+      // Segments between . / @ : — a mixed one (gmаil) is folded; one wholly in look-alikes
+      // (т, ме) only when no segment of the host is Latin (т.ме/spam, not см.spam-site.xyz)
+      let hostHasLatin = false;
+      for (let k = i; k < j && s.charCodeAt(k) !== 0x2f; k++) {
+        if (scriptOf(s.charCodeAt(k)) !== Script.Latin) continue;
+        let q = k;
+        while (q > i && !isSegmentBreak(s.charCodeAt(q - 1))) q--;
+        let pure = true;
+        for (let r = q; r < j && !isSegmentBreak(s.charCodeAt(r)); r++) {
+          const sc = scriptOf(s.charCodeAt(r));
+          if (sc === Script.Cyrillic || sc === Script.Greek) pure = false;
         }
-        codes[k] = m;
-        changed = true;
+        if (pure) {
+          hostHasLatin = true;
+          break;
+        }
+      }
+      let changed = false;
+      let q = i;
+      while (q < j) {
+        let r = q;
+        let sl = 0;
+        let so = 0;
+        while (r < j && !isSegmentBreak(s.charCodeAt(r))) {
+          const sc = scriptOf(s.charCodeAt(r));
+          if (sc === Script.Latin) sl++;
+          else if (sc === Script.Cyrillic || sc === Script.Greek) so++;
+          r++;
+        }
+        if (so > 0 && (sl > 0 || !hostHasLatin)) {
+          for (let k = q; k < r; k++) {
+            const m = TO_LATIN[s.charCodeAt(k)];
+            if (!m || scriptOf(s.charCodeAt(k)) === Script.Latin) continue;
+            if (!codes) {
+              codes = new Uint16Array(len);
+              for (let t = 0; t < len; t++) codes[t] = s.charCodeAt(t);
+            }
+            codes[k] = m;
+            changed = true;
+          }
+        }
+        q = r + 1;
       }
       if (changed) mixed.push({ from: i, to: j });
     }
