@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../../..');
-const CLASSIFY = join(ROOT, 'server/src/moderation/cli/classify.ts');
-const EVAL = join(ROOT, 'server/src/moderation/cli/eval.ts');
+const CLASSIFY = join(ROOT, 'server/src/cli/classify.ts');
+const EVAL = join(ROOT, 'server/src/cli/eval.ts');
 
 /** Run a CLI the way a user would: node with the tsx loader. */
 function run(script: string, args: string[], input?: string) {

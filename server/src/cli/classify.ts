@@ -11,14 +11,14 @@
  * the run completed (skipped lines are only reported), 2 on usage / I/O errors.
  * The input is streamed line by line (readline), so huge files are fine.
  */
-import { openInput, parseCommentLine, readLines, startCli, writeOut } from './common';
+import { openInput, parseCommentLine, readLines, startCli, writeOut } from './filter-cli';
 
 const USAGE = 'usage: classify FILE [--allow VALUE]... [--region CC]   (FILE "-" reads stdin)';
 
 export async function main(argv: string[]): Promise<number> {
   const started = startCli(argv, USAGE);
   if (typeof started === 'number') return started;
-  const { args, moderator, store } = started;
+  const { args, moderator, store, at } = started;
   try {
     const input = openInput(args.file);
     for await (const { lineNo, line } of readLines(input)) {
@@ -28,10 +28,8 @@ export async function main(argv: string[]): Promise<number> {
         continue;
       }
       const c = parsed.value;
+      at.line = lineNo;
       const d = await moderator.classify(c, { store });
-      if (d.errors?.length) {
-        for (const er of d.errors) process.stderr.write(`line ${lineNo}: ${er.stage} stage failed: ${er.message}\n`);
-      }
       const w = writeOut(JSON.stringify({ id: c.id, category: d.category, evidence: d.evidence }) + '\n');
       if (w) await w;
     }

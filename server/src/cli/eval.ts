@@ -7,8 +7,8 @@
  * accuracy and the confusion matrix. `--misses` also lists every wrong line (to stderr).
  * Exit code 0 normally (also when scores are low); 2 on usage / I/O errors.
  */
-import { CATEGORIES, type Category } from '../index';
-import { openInput, parseCommentLine, readLines, startCli } from './common';
+import { CATEGORIES, type Category } from '../moderation';
+import { openInput, parseCommentLine, readLines, startCli } from './filter-cli';
 
 const USAGE = 'usage: eval FILE [--allow VALUE]... [--region CC] [--misses] [--json]';
 
@@ -32,7 +32,7 @@ export async function main(argvIn: string[]): Promise<number> {
   const asJson = takeFlag(argv, '--json');
   const started = startCli(argv, USAGE);
   if (typeof started === 'number') return started;
-  const { args, moderator, store } = started;
+  const { args, moderator, store, at } = started;
   const confusion = {} as Record<Category, Record<Category, number>>;
   for (const e of CATEGORIES) {
     confusion[e] = {} as Record<Category, number>;
@@ -56,6 +56,7 @@ export async function main(argvIn: string[]): Promise<number> {
       }
       // Only the four input fields reach the classifier.
       const { id, author, thread, text } = parsed.value;
+      at.line = lineNo;
       const d = await moderator.classify({ id, author, thread, text }, { store });
       const exp = expect as Category;
       confusion[exp][d.category]++;

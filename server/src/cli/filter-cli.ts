@@ -1,12 +1,13 @@
 /**
- * Shared helpers of the `classify` and `eval` CLIs: argument parsing and streaming JSON lines.
+ * Shared helpers of the filter's `classify` and `eval` CLIs (outside the pure core, which they
+ * use): argument parsing and streaming JSON lines.
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 
-import { createMemoryStore, createModerator } from '../index';
-import type { DuplicateStore, Moderator } from '../types';
+import { createMemoryStore, createModerator } from '../moderation';
+import type { DuplicateStore, Moderator } from '../moderation/types';
 
 export interface CliArgs {
   file: string;
@@ -122,7 +123,7 @@ export function handleEpipe(): void {
 export function startCli(
   argv: string[],
   usage: string
-): number | { args: CliArgs; moderator: Moderator; store: DuplicateStore } {
+): number | { args: CliArgs; moderator: Moderator; store: DuplicateStore; at: { line: number } } {
   let args: CliArgs;
   try {
     args = parseArgs(argv, usage);
@@ -135,9 +136,13 @@ export function startCli(
     return 0;
   }
   handleEpipe();
+  // A filter stage that fails open is reported on stderr with the number of the input line.
+  const at = { line: 0 };
+  const logger = { error: (message: string) => void process.stderr.write(`line ${at.line}: ${message}\n`) };
   return {
     args,
-    moderator: createModerator({ allow: args.allow, defaultPhoneRegion: args.region }),
+    moderator: createModerator({ allow: args.allow, defaultPhoneRegion: args.region, logger }),
     store: createMemoryStore(),
+    at,
   };
 }
