@@ -1,0 +1,166 @@
+/**
+ * Checks of one candidate hit: word boundaries per term mode (root / head / stem after
+ * word-formation prefixes / whole word), run lengths (as ≠ ass), joined-word rules and clean-word
+ * exceptions (Scunthorpe, бляха); a hit that passes is widened to the word as posted.
+ */
+import { MASK } from '../normalize';
+import type { CompiledView } from './build';
+import { F_JOIN, F_PIECE, MAX_EXTEND, type State, type Stream } from './buffers';
+
+const CYR_VOWELS = new Set([0x430, 0x435, 0x438, 0x43e, 0x443, 0x44b, 0x44d, 0x44e, 0x44f, 0x44c]);
+
+export function check(st: State, S: Stream, V: CompiledView, entryId: number, start: number, end: number, seps: number, runs: Uint16Array | null, masked: boolean): void {
+  if (start < 0) return;
+  st.lastWork += end - start + 1;
+  const ta = S.tok[start];
+  const tb = S.tok[end - 1];
+  if (ta < 0 || tb < 0) return;
+  if (ta !== tb && seps === 0) return;
+  const entry = st.c.entries[entryId];
+  // joined words: the hit must begin at a piece start and cross a join
+  if (S.tJoined[ta]) {
+    if (!(S.flags[start] & F_PIECE)) return;
+    let crosses = false;
+    for (let k = start + 1; k < end; k++) {
+      if (S.flags[k] & F_JOIN) {
+        crosses = true;
+        break;
+      }
+    }
+    if (!crosses) return;
+  }
+  let mode = entry.mode;
+  if (S.tMixed[ta] && (mode === 'head' || mode === 'stem')) mode = 'root';
+  const cs = S.cStart[ta];
+  // a hit may run into trailing symbols (бл@) but starts in leading ones only for longer
+  // terms written with @ or $ (@sshole), not for (nm) → cnm
+  if (start < cs) {
+    if (end - start < 5 || mode === 'word') return;
+    for (let k = start; k < cs; k++) {
+      const c = st.codes[S.bpos[k]];
+      if (c !== 0x40 && c !== 0x24) return;
+    }
+  }
+  if (mode === 'word') {
+    if (S.tJoined[ta] && ta === tb) {
+      // letters split by separators: short words must be the whole joined word (s-b);
+      // longer ones may be one of its parts (a d i c k)
+      const len = end - start;
+      const whole = start <= cs && end >= S.cEnd[tb];
+      if (!whole && (len < 4 || !(end >= S.cEnd[tb] || S.flags[end] & F_PIECE))) return;
+    } else if (start > cs || end < S.cEnd[tb]) return;
+  } else if (!S.tJoined[ta]) {
+    // (in joined words every piece start is a word start: the hit already begins at one)
+    if (mode === 'head') {
+      if (start > cs) return;
+    } else if (mode === 'stem') {
+      if (start > cs && !prefixOk(S, V, cs, start, entry.iotated)) return;
+    }
+  }
+  if (runs) {
+    // short terms: a doubled letter is a different word (as/ass, cook/cok, assess/asses);
+    // three or more is stretching (asss, fuuuck)
+    const run = S.run;
+    for (let k = 0; k < runs.length; k++) {
+      const r = run[start + k];
+      if (r < runs[k] || (r === 2 && runs[k] === 1 && mode === 'word')) return;
+    }
+  }
+  if (entry.exceptions.length && !masked) {
+    const sym = S.sym;
+    const lo = S.tStart[ta];
+    const hi = S.tEnd[tb];
+    st.lastWork += entry.exceptions.length;
+    for (const ex of entry.exceptions) {
+      const es = end - ex.endOff;
+      const ee = es + ex.codes.length;
+      if (es < lo || ee > hi) continue;
+      let eq = true;
+      for (let k = 0; k < ex.codes.length; k++) {
+        if (sym[es + k] !== ex.codes.charCodeAt(k)) {
+          eq = false;
+          break;
+        }
+      }
+      if (eq) return;
+    }
+  }
+  // show the whole word as posted (хуйня, not хуй); in joined words, the hit and the
+  // single letters around it (н.а.х.у.й, f u c k e d), not the neighbouring words
+  let ws = Math.min(start, cs);
+  let we = Math.max(end, S.cEnd[tb]);
+  if (S.tJoined[ta]) {
+    ws = start;
+    we = end;
+    const te = S.cEnd[tb];
+    const fl = S.flags;
+    // bounded, so that a megabyte of spaced letters stays linear
+    const weMax = Math.min(te, end + MAX_EXTEND);
+    while (we < weMax && (!(fl[we] & F_PIECE) || we + 1 >= te || fl[we + 1] & F_PIECE)) we++;
+    const ts = Math.max(S.cStart[ta], start - MAX_EXTEND);
+    while (ws > ts && fl[ws] & F_PIECE && fl[ws - 1] & F_PIECE) ws--;
+    st.lastWork += we - end + (start - ws);
+  }
+  st.hits.push({ start: S.bpos[ws], end: S.bend[we - 1], entry: entryId });
+}
+
+
+function prefixOk(S: Stream, V: CompiledView, from: number, to: number, iotated: boolean): boolean {
+  const len = to - from;
+  if (len > 3 * V.maxPrefix || V.prefixes.size === 0) return false;
+  let str = '';
+  for (let k = from; k < to; k++) {
+    const c = S.sym[k];
+    str += String.fromCharCode(c);
+    if (S.run[k] > 1) str += String.fromCharCode(c);
+  }
+  if (decompose(str, V, iotated)) return true;
+  if (S.run[to] > 1 && decompose(str + String.fromCharCode(S.sym[to]), V, iotated)) return true;
+  // a doubled letter inside the prefix may be a single one (за + а… never; по + о…)
+  let single = '';
+  for (let k = from; k < to; k++) single += String.fromCharCode(S.sym[k]);
+  return single !== str && decompose(single, V, iotated);
+}
+
+function decompose(s: string, V: CompiledView, iotated: boolean): boolean {
+  // ok[i]: s[0, i) is a sequence of prefixes (a mask matches any letter)
+  const L = s.length;
+  const ok = new Uint8Array(L + 1);
+  const lastOk = new Uint8Array(L + 1); // reached with a prefix allowed before е/ю/я
+  ok[0] = 1;
+  lastOk[0] = 1;
+  const wild = s.indexOf('*') >= 0;
+  for (let i = 0; i < L; i++) {
+    if (!ok[i]) continue;
+    if (!wild) {
+      for (let l = 1; l <= V.maxPrefix && i + l <= L; l++) {
+        const pre = s.slice(i, i + l);
+        if (V.prefixes.has(pre)) {
+          ok[i + l] = 1;
+          const last = pre.charCodeAt(l - 1);
+          if (CYR_VOWELS.has(last)) lastOk[i + l] = 1;
+        }
+      }
+    } else {
+      for (const pre of V.prefixes) {
+        const l = pre.length;
+        if (i + l > L) continue;
+        let m = true;
+        for (let k = 0; k < l; k++) {
+          const c = s.charCodeAt(i + k);
+          if (c !== MASK && c !== pre.charCodeAt(k)) {
+            m = false;
+            break;
+          }
+        }
+        if (m) {
+          ok[i + l] = 1;
+          if (CYR_VOWELS.has(pre.charCodeAt(l - 1))) lastOk[i + l] = 1;
+        }
+      }
+    }
+  }
+  if (!ok[L]) return false;
+  return !iotated || L === 0 || lastOk[L] === 1;
+}
+

@@ -1,0 +1,198 @@
+/**
+ * Scratch state of the obscenity detector: growable typed arrays reused between calls
+ * (detect() is synchronous), the pieces of a text, the per-view symbol streams, and the
+ * constants shared by the matching passes.
+ */
+import { CharClass, CLASS_TABLE, charClass, createNormBuffer, type NormBuffer, BREAK, MASK, SEP } from '../normalize';
+import type { Compiled } from './build';
+
+// character classes (plain numbers for the hot path)
+export const C_SPACE = CharClass.Space;
+export const C_LAT = CharClass.Latin;
+export const C_CYR = CharClass.Cyr;
+export const C_CYRX = CharClass.CyrX;
+export const C_DIGIT = CharClass.Digit;
+export const C_LEET = CharClass.Leet;
+export const C_MASK = CharClass.Mask;
+export const C_CJK = CharClass.Cjk;
+export const C_GREEK = CharClass.Greek;
+export const C_OTHERL = CharClass.OtherLetter;
+export const C_STOP = CharClass.Stop;
+
+/** Stream position flags: a piece starts here / a join (symbols or spaces inside a word) is crossed here. */
+export const F_PIECE = 1;
+export const F_JOIN = 2;
+/** Position holds a mask or a leet symbol: in masked matching it may stand for any letter (f@ck). */
+export const F_WILD = 4;
+
+/** Piece flags. */
+export const P_LAT = 1;
+export const P_CYR = 2;
+export const P_MASK = 4;
+/** Contains a leet character whose reading is ambiguous in Cyrillic (3 = з/е, 4 = ч/а, @ = а/я). */
+export const P_AMBIG = 8;
+
+export const MAX_MASKED_WORDS = 64;
+export const MAX_MASKED_LEN = 48;
+/** How far a hit inside a joined word is widened to the spaced letters around it. */
+export const MAX_EXTEND = 32;
+/** Candidate spellings tried in masked matching per text (bounds the worst case to ~1 ms). */
+export const MAX_MASKED_STEPS = 60_000;
+
+/** Letter-like symbols trimmed from word edges for whole-word checks: ! | ( < + @ * # */
+export function isTrim(c: number): boolean {
+  return c === 0x21 || c === 0x7c || c === 0x28 || c === 0x3c || c === 0x2b || c === 0x40 || c === 0x2a || c === 0x23;
+}
+
+type Growable = Int32Array | Uint16Array | Uint8Array;
+/** A copy of `a` with room for `cap` items, keeping its first `keep` items. */
+export function grow<T extends Growable>(a: T, cap: number, keep = a.length): T {
+  const b = new (a.constructor as new (n: number) => T)(cap);
+  b.set(a.subarray(0, keep) as ArrayLike<number>);
+  return b;
+}
+
+export class Stream {
+  sym = new Uint16Array(256);
+  run = new Uint16Array(256);
+  bpos = new Int32Array(256);
+  bend = new Int32Array(256);
+  flags = new Uint8Array(256);
+  tok = new Int32Array(256);
+  len = 0;
+  // tokens
+  tStart = new Int32Array(64);
+  tEnd = new Int32Array(64);
+  cStart = new Int32Array(64);
+  cEnd = new Int32Array(64);
+  tJoined = new Uint8Array(64);
+  tMixed = new Uint8Array(64);
+  tMask = new Uint8Array(64);
+  /** Real letters in the word (for masked matches). */
+  tReal = new Int32Array(64);
+  ntok = 0;
+  hasMask = false;
+
+  reset(): void {
+    this.len = 0;
+    this.ntok = 0;
+    this.hasMask = false;
+  }
+
+  ensure(extra: number): void {
+    const need = this.len + extra;
+    if (need <= this.sym.length) return;
+    let cap = this.sym.length * 2;
+    while (cap < need) cap *= 2;
+    this.sym = grow(this.sym, cap, this.len);
+    this.run = grow(this.run, cap, this.len);
+    this.bpos = grow(this.bpos, cap, this.len);
+    this.bend = grow(this.bend, cap, this.len);
+    this.tok = grow(this.tok, cap, this.len);
+    this.flags = grow(this.flags, cap, this.len);
+  }
+
+  newToken(): number {
+    if (this.ntok >= this.tStart.length) {
+      const cap = this.tStart.length * 2;
+      this.tStart = grow(this.tStart, cap);
+      this.tEnd = grow(this.tEnd, cap);
+      this.cStart = grow(this.cStart, cap);
+      this.cEnd = grow(this.cEnd, cap);
+      this.tJoined = grow(this.tJoined, cap);
+      this.tMixed = grow(this.tMixed, cap);
+      this.tMask = grow(this.tMask, cap);
+      this.tReal = grow(this.tReal, cap);
+    }
+    return this.ntok++;
+  }
+
+  /** Append a one-symbol separator (SEP or BREAK); never two in a row. */
+  sep(symbol: number): void {
+    if (this.len === 0) return;
+    const last = this.sym[this.len - 1];
+    if (last === BREAK || last === SEP) {
+      if (symbol === BREAK) this.sym[this.len - 1] = BREAK;
+      return;
+    }
+    this.ensure(1);
+    const i = this.len++;
+    this.sym[i] = symbol;
+    this.run[i] = 1;
+    this.bpos[i] = -1;
+    this.bend[i] = -1;
+    this.flags[i] = 0;
+    this.tok[i] = -1;
+  }
+}
+
+export interface Hit {
+  start: number;
+  end: number;
+  entry: number;
+}
+
+export class Pieces {
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  flags = new Uint8Array(64);
+  letters = new Int32Array(64);
+  digits = new Int32Array(64);
+  /** Leet symbols (@ $ ! …) in the piece. */
+  syms = new Int32Array(64);
+  /** Gap before this piece: 0 = soft (symbols/emoji only, short), 1 = spaces only (short), 2 = hard. */
+  gap = new Uint8Array(64);
+  n = 0;
+
+  push(): number {
+    if (this.n >= this.start.length) {
+      const cap = this.start.length * 2;
+      this.start = grow(this.start, cap);
+      this.end = grow(this.end, cap);
+      this.letters = grow(this.letters, cap);
+      this.digits = grow(this.digits, cap);
+      this.syms = grow(this.syms, cap);
+      this.flags = grow(this.flags, cap);
+      this.gap = grow(this.gap, cap);
+    }
+    return this.n++;
+  }
+}
+
+/** Everything one detector reuses between calls. */
+export class State {
+  readonly norm: NormBuffer = createNormBuffer(1024);
+  readonly pieces = new Pieces();
+  readonly lat = new Stream();
+  readonly cyr = new Stream();
+  cjkSym = new Uint16Array(256);
+  cjkPos = new Int32Array(256);
+  hits: Hit[] = [];
+  codes: Uint16Array = new Uint16Array(0);
+  lastWork = 0;
+
+  constructor(readonly c: Compiled) {}
+}
+
+/** Only 0-9 a-f between `from` and `to` (commit hashes, ids): digits there are not leetspeak. */
+export function isHexLike(codes: Uint16Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = codes[k];
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return false;
+  }
+  return true;
+}
+
+export function isLetterClass(c: number): boolean {
+  const k = CLASS_TABLE[c] || charClass(c);
+  return k === C_LAT || k === C_CYR || k === C_CYRX || k === C_GREEK;
+}
+
+export function onlyMasks(sym: Uint16Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (sym[k] !== MASK) return false;
+  return true;
+}
+
+export function isAsciiLetter(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}

@@ -1,0 +1,73 @@
+/**
+ * Masked words (f**k, п*зд*те): a mask or leet symbol stands for any letter of a lexicon spelling.
+ */
+import { MASK, SEP } from '../normalize';
+import type { CompiledView } from './build';
+import { F_WILD, MAX_MASKED_LEN, MAX_MASKED_STEPS, MAX_MASKED_WORDS, isLetterClass, onlyMasks, type State, type Stream } from './buffers';
+import { check } from './boundaries';
+
+/**
+ * Masked words (f**k, п*зд*те, a*s**les): a mask matches any letter of a lexicon spelling.
+ * Bounded: at most MAX_MASKED_WORDS words of at most MAX_MASKED_LEN symbols per text.
+ */
+export function scanMasked(st: State, S: Stream, V: CompiledView): void {
+  const sym = S.sym;
+  const flags = S.flags;
+  let budget = MAX_MASKED_WORDS;
+  let steps = MAX_MASKED_STEPS;
+  for (let t = 0; t < S.ntok && budget > 0; t++) {
+    if (!S.tMask[t]) continue;
+    const ts = S.tStart[t];
+    const te = S.tEnd[t];
+    if (te - ts > MAX_MASKED_LEN) continue;
+    let wilds = 0;
+    for (let k = ts; k < te; k++) if (flags[k] & F_WILD) wilds++;
+    if (wilds > 6) continue; // a censored word hides a few letters, not dozens
+    budget--;
+    const short = te - ts <= 8;
+    for (let i = ts; i < te; i++) {
+      const c = sym[i];
+      const list = flags[i] & F_WILD ? V.wildAll : V.wild.get(c);
+      if (!list) continue;
+      if ((steps -= list.length) < 0) return;
+      st.lastWork += list.length;
+      for (let w = 0; w < list.length; w++) {
+        const form = list[w].form;
+        const L = form.length;
+        if (i + L > te) continue;
+        let masks = 0;
+        let genuine = 0;
+        let ok = true;
+        for (let k = 0; k < L; k++) {
+          const x = sym[i + k];
+          if (x === form.charCodeAt(k)) {
+            if (!(flags[i + k] & F_WILD) && isLetterClass(st.codes[S.bpos[i + k]])) genuine++;
+            continue;
+          }
+          if (flags[i + k] & F_WILD && form.charCodeAt(k) !== SEP && (x === MASK || short)) masks++;
+          else {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok || masks === 0 || masks > 3) continue;
+        // enough genuine letters (not leet symbols) in the hit: two, or one in a longer word
+        // (f***ing, х**во, з**бал)
+        const real = genuine;
+        if (real < 1 || (real < 2 && S.tReal[t] < 3)) continue;
+        // at least one mask inside the word (not a footnote star or markdown)
+        let inner = false;
+        for (let k = 0; k < L; k++) {
+          const q = i + k;
+          if (flags[q] & F_WILD && sym[q] !== form.charCodeAt(k) && q >= S.cStart[t] && q < S.cEnd[t]) {
+            inner = true;
+            break;
+          }
+        }
+        // Russian censoring keeps the first letters and masks the rest (бл*, бл**)
+        if (!inner && !(V.view === 'cyr' && real >= 2 && sym[i + L - 1] === MASK && onlyMasks(sym, i + L, te))) continue;
+        check(st, S, V, list[w].entry, i, i + L, 0, null, true);
+      }
+    }
+  }
+}
