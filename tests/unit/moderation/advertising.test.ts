@@ -196,3 +196,24 @@ describe('advertising: robustness', () => {
     expect(kinds(full.detect(text).evidence)).toEqual(expect.arrayContaining(['seo', 'phone']));
   });
 });
+
+describe('advertising: "+v https://…" is a link, not a messenger contact', () => {
+  it('a URL right after "+v", "加v", "wx", "t.me/ " or "tg:" is read as the URL', () => {
+    for (const pre of ['+v ', '加v ', 'wx ', 'qq: ', 'vx: ', 't.me/ ', 'tg: ']) {
+      const text = `${pre}https://spam-site.xyz/x`;
+      const ev = detector.detect(text).evidence;
+      expect([text, ev.map((e) => `${e.kind}:${e.term}`)]).toEqual([text, ['url:spam-site.xyz']]);
+      expect(text.slice(ev[0].start, ev[0].end)).toBe('https://spam-site.xyz/x');
+    }
+    const mail = detector.detect('qq12345@qq.com please').evidence;
+    expect(mail.map((e) => `${e.kind}:${e.term}`)).toEqual(['email:qq12345@qq.com']);
+  });
+
+  it('the other side: real ids after "+v", "加v", "wx", "t.me/", "tg:" are still messenger contacts', () => {
+    expect(kinds(detector.detect('+v abc12345 兼职').evidence)).toEqual(['messenger']);
+    expect(kinds(detector.detect('加v spam_id123').evidence)).toEqual(['messenger']);
+    expect(kinds(detector.detect('wx: shop_8899').evidence)).toEqual(['messenger']);
+    expect(detector.detect('Join t.me/ spam_channel').evidence[0]).toMatchObject({ kind: 'messenger', term: 't.me/spam_channel' });
+    expect(detector.detect('tg: spam_channel cheap crypto').evidence[0]).toMatchObject({ kind: 'handle' });
+  });
+});

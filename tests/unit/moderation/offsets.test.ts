@@ -3,7 +3,7 @@
  * as posted — no punctuation or word before it, whatever the script or the disguise.
  */
 import fc from 'fast-check';
-import { createModerator } from '../../../server/src/moderation';
+import { createAdvertisingDetector, createModerator } from '../../../server/src/moderation';
 
 const m = createModerator({ allow: ['example-shop.com', '+1 800 555 0100'], exhaustiveEvidence: true, logger: { error: () => undefined } });
 
@@ -29,6 +29,8 @@ const CASES: Array<[text: string, matched: string]> = [
   ['😀😀 spam@gmail.com 😀', 'spam@gmail.com'],
 ];
 
+const ads = createAdvertisingDetector({ allow: ['example-shop.com'], exhaustive: true });
+
 describe('evidence offsets', () => {
   it.each(CASES)('%s → exactly %s', (text, matched) => {
     const d = m.classifyText(text);
@@ -43,8 +45,11 @@ describe('evidence offsets', () => {
     fc.assert(
       fc.property(words, seps, fc.stringMatching(/^[a-z][a-z0-9]{2,10}$/), (w, sep, user) => {
         const text = `${w}${sep}${user}@gmail.com`;
-        const d = m.classifyText(text);
-        expect([text, d.evidence.map((e) => text.slice(e.start, e.end))]).toEqual([text, [`${user}@gmail.com`]]);
+        // the advertising detector alone: a random user name may spell a swear word (e6aiaa)
+        const d = ads.detect(text);
+        const at = text.length - `${user}@gmail.com`.length;
+        expect([text, d.evidence.map((e) => text.slice(e.start, e.end))]).toEqual([text, expect.arrayContaining([`${user}@gmail.com`])]);
+        for (const e of d.evidence) expect([text, e.start >= at]).toEqual([text, true]);
       }),
       { numRuns: 400 },
     );

@@ -13,7 +13,8 @@
  * Linear time; never throws, even on lone surrogates.
  */
 import { foldCodePointKeepCyrillic } from './codepoint';
-import { TO_CYRILLIC, TO_LATIN } from './lookalike';
+import { codesToString, isAsciiAlnum, isCyrGreek, isLatin, isLinkChar } from './chars';
+import { foldLinkTokens, foldMixedScriptWords } from './mixed-script';
 
 export interface Folded {
   /** Folded, lower-cased text. */
@@ -63,14 +64,6 @@ function ensure(cap: number): void {
   scratchEnd = e;
 }
 
-function codesToString(codes: Uint16Array, n: number): string {
-  let out = '';
-  for (let i = 0; i < n; i += 8192) {
-    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
-  }
-  return out;
-}
-
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** Symbols and pictographs (★ ♥ 🔥 👍🏻): glued between the characters of a link or number, they are dropped. */
@@ -95,14 +88,6 @@ function isSymbol(cp: number): boolean {
 /** Dot look-alikes (· • ∙ ⋅ ・ ‧): a dot between two letters or digits of a link. */
 const RE_ALNUM_FOLD = /[\p{L}\p{N}]/u;
 const DOTS = new Set([0xb7, 0x387, 0x2022, 0x2027, 0x2219, 0x22c5, 0x30fb, 0xff65, 0x2e31, 0x16eb, 0x2981]);
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
-}
-/** Characters of a link, a handle or a number that a glued symbol may sit between. */
-function isLinkChar(c: number): boolean {
-  return isAsciiAlnum(c) || c === 0x2e || c === 0x2f || c === 0x40 || c === 0x5f || c === 0x2d || c === 0x3a || c === 0x2b;
-}
 
 /** Code point at `i` and its width (a lone surrogate is itself). */
 function cpAt(text: string, i: number): number {
@@ -142,13 +127,6 @@ function gluedSymbolRunEnd(text: string, i: number): number {
   }
   if (j === i) return -1;
   return isLinkChar(foldedUnitAt(text, j)) ? j : -1;
-}
-
-function isLatin(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-}
-function isCyrGreek(c: number): boolean {
-  return c >= 0x370 && c <= 0x52f;
 }
 
 /** Fold `text` (see module doc). */
@@ -225,161 +203,6 @@ export function foldText(text: string): Folded {
   if (sawLatin && sawOther) s = foldLinkTokens(foldMixedScriptWords(s, mixedWords), mixedWords);
   if (identity && n === len) return { s, start: null, end: null, mixedWords };
   return { s, start: start.slice(0, n), end: end.slice(0, n), mixedWords };
-}
-
-const enum Script {
-  Other = 0,
-  Latin = 1,
-  Cyrillic = 2,
-  Greek = 3,
-}
-
-function scriptOf(code: number): Script {
-  if (isLatin(code) || (code >= 0x41 && code <= 0x5a)) return Script.Latin;
-  if (code >= 0x400 && code <= 0x52f) return Script.Cyrillic;
-  if (code >= 0x370 && code <= 0x3ff) return Script.Greek;
-  return Script.Other;
-}
-
-function isWordChar(code: number): boolean {
-  return scriptOf(code) !== Script.Other || (code >= 0x30 && code <= 0x39);
-}
-
-function foldMixedScriptWords(s: string, mixed: Array<{ from: number; to: number }>): string {
-  let codes: Uint16Array | null = null;
-  const len = s.length;
-  let i = 0;
-  while (i < len) {
-    if (!isWordChar(s.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i;
-    let lat = 0;
-    let cyr = 0;
-    let grk = 0;
-    while (j < len) {
-      const c = s.charCodeAt(j);
-      const sc = scriptOf(c);
-      if (sc === Script.Latin) lat++;
-      else if (sc === Script.Cyrillic) cyr++;
-      else if (sc === Script.Greek) grk++;
-      else if (!(c >= 0x30 && c <= 0x39)) break;
-      j++;
-    }
-    const scripts = (lat > 0 ? 1 : 0) + (cyr > 0 ? 1 : 0) + (grk > 0 ? 1 : 0);
-    if (scripts > 1) {
-      if (!codes) {
-        codes = new Uint16Array(len);
-        for (let k = 0; k < len; k++) codes[k] = s.charCodeAt(k);
-      }
-      const toLatin = lat >= cyr + grk || (grk > 0 && cyr === 0);
-      let changed = false;
-      for (let k = i; k < j; k++) {
-        const c = codes[k];
-        const sc = scriptOf(c);
-        if (toLatin && sc !== Script.Latin) {
-          const m = TO_LATIN[c];
-          if (m) {
-            codes[k] = m;
-            changed = true;
-          }
-        } else if (!toLatin && sc === Script.Latin) {
-          const m = c < 0x80 ? TO_CYRILLIC[c] : 0;
-          if (m) {
-            codes[k] = m;
-            changed = true;
-          }
-        }
-      }
-      if (changed) mixed.push({ from: i, to: j });
-    }
-    i = j;
-  }
-  return codes ? codesToString(codes, len) : s;
-}
-
-function isSegmentBreak(c: number): boolean {
-  return c === 0x2e || c === 0x2f || c === 0x40 || c === 0x3a;
-}
-
-/**
- * A link or handle written partly in look-alike letters of another script (`т.ме/spam`,
- * `spam@gmаil.com`): inside a run of letters, digits and `. / @ : _ -` that has a `.`, `/` or
- * `@` and mostly Latin letters, Cyrillic and Greek look-alikes are read as Latin.
- */
-function foldLinkTokens(s: string, mixed: Array<{ from: number; to: number }>): string {
-  let codes: Uint16Array | null = null;
-  const len = s.length;
-  let i = 0;
-  while (i < len) {
-    const c0 = s.charCodeAt(i);
-    if (!isWordChar(c0) && !isLinkChar(c0)) {
-      i++;
-      continue;
-    }
-    let j = i;
-    let lat = 0;
-    let other = 0;
-    let punct = 0;
-    while (j < len) {
-      const c = s.charCodeAt(j);
-      const sc = scriptOf(c);
-      if (sc === Script.Latin) lat++;
-      else if (sc === Script.Cyrillic || sc === Script.Greek) other++;
-      else if (c === 0x2e || c === 0x2f || c === 0x40) punct++;
-      else if (!isLinkChar(c)) break;
-      j++;
-    }
-    if (punct > 0 && other > 0 && lat > other) {
-      // Segments between . / @ : — a mixed one (gmаil) is folded; one wholly in look-alikes
-      // (т, ме) only when no segment of the host is Latin (т.ме/spam, not см.spam-site.xyz)
-      let hostHasLatin = false;
-      for (let k = i; k < j && s.charCodeAt(k) !== 0x2f; k++) {
-        if (scriptOf(s.charCodeAt(k)) !== Script.Latin) continue;
-        let q = k;
-        while (q > i && !isSegmentBreak(s.charCodeAt(q - 1))) q--;
-        let pure = true;
-        for (let r = q; r < j && !isSegmentBreak(s.charCodeAt(r)); r++) {
-          const sc = scriptOf(s.charCodeAt(r));
-          if (sc === Script.Cyrillic || sc === Script.Greek) pure = false;
-        }
-        if (pure) {
-          hostHasLatin = true;
-          break;
-        }
-      }
-      let changed = false;
-      let q = i;
-      while (q < j) {
-        let r = q;
-        let sl = 0;
-        let so = 0;
-        while (r < j && !isSegmentBreak(s.charCodeAt(r))) {
-          const sc = scriptOf(s.charCodeAt(r));
-          if (sc === Script.Latin) sl++;
-          else if (sc === Script.Cyrillic || sc === Script.Greek) so++;
-          r++;
-        }
-        if (so > 0 && (sl > 0 || !hostHasLatin)) {
-          for (let k = q; k < r; k++) {
-            const m = TO_LATIN[s.charCodeAt(k)];
-            if (!m || scriptOf(s.charCodeAt(k)) === Script.Latin) continue;
-            if (!codes) {
-              codes = new Uint16Array(len);
-              for (let t = 0; t < len; t++) codes[t] = s.charCodeAt(t);
-            }
-            codes[k] = m;
-            changed = true;
-          }
-        }
-        q = r + 1;
-      }
-      if (changed) mixed.push({ from: i, to: j });
-    }
-    i = j > i ? j : i + 1;
-  }
-  return codes ? codesToString(codes, len) : s;
 }
 
 /** Map a folded range [a, b) to the original text. */

@@ -1,0 +1,141 @@
+/**
+ * Links and e-mails found by linkify-it (slow): only when the pre-scan saw a link shape and,
+ * unless `exhaustive`, when the cheap passes found nothing.
+ */
+import { originalIndex } from '../../normalize';
+import type { Scan } from '../scan';
+import { PS_LINK, isAlnum } from '../prescan';
+import { isTokenChar } from '../phrases';
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+export function linksPass(c: Scan): void {
+  const { text, f, s, st, ps } = c;
+  const { allow, linkify, contactHosts, ambiguousTlds } = c.cfg;
+  // 6. links and e-mails (linkify-it, slow): only when a link shape is present and, unless
+  //    `exhaustive`, when the cheap passes found nothing
+  if (ps & PS_LINK && c.wantMore) {
+    const view = linkView(s);
+    const matches = linkify.match(view);
+    for (const m of matches ?? []) {
+      let a = m.index;
+      const b = m.lastIndex;
+      if (st.isTaken(a, b)) continue;
+      if (m.schema === 'mailto:') {
+        let addr = m.text.replace(/^mailto:/i, '');
+        // linkify lets : ; , & = $ into a local part: "例如：dev@x.com" is "dev@x.com"
+        const junk = lastJunkInLocalPart(addr);
+        if (junk >= 0) {
+          a += m.text.length - addr.length + junk + 1;
+          addr = addr.slice(junk + 1);
+        }
+        if (!allow.email(addr)) st.ev(a, b, addr.toLowerCase(), 'email');
+        st.take(a, b);
+        continue;
+      }
+      let { host, path } = splitUrl(m.url);
+      if (!host) continue;
+      // "см.spam-site.xyz": a leading label in another script than the rest is a word before the link
+      if (m.schema === '' && !/^www\./i.test(m.text)) {
+        let labels = host.split('.');
+        while (labels.length > 2 && NON_ASCII.test(labels[0]) && !NON_ASCII.test(labels.slice(1).join('.')) && s.startsWith(labels[0] + '.', a)) {
+          a += labels[0].length + 1;
+          labels = labels.slice(1);
+        }
+        host = labels.join('.');
+      }
+      if (allow.host(host, path) || (isTelegramHost(host) && allow.handle(path.split('/')[1] ?? ''))) {
+        st.take(a, b);
+        continue;
+      }
+      const fuzzy = m.schema === '' && !/^www\./i.test(m.text);
+      if (fuzzy && !contactHosts.has(host)) {
+        const tld = host.slice(host.lastIndexOf('.') + 1);
+        const hasPath = path.length > 1;
+        if (ambiguousTlds.has(tld) && !hasPath) continue;
+        // sentence boundary typo: "done.Great" / "today.It" (capital TLD after a lower-case label)
+        const tldPos = a + m.text.toLowerCase().indexOf('.' + tld) + 1;
+        const orig = text.charCodeAt(originalIndex(f, tldPos));
+        const labelStart = text.charCodeAt(originalIndex(f, a));
+        if (!hasPath && orig >= 0x41 && orig <= 0x5a && !(labelStart >= 0x41 && labelStart <= 0x5a)) continue;
+        // a bare "word.tld" with a purely numeric label (e.g. "1.5.ru" versions) is not a link
+        if (/^[\d.]+\.[a-z]+$/.test(host)) continue;
+      }
+      const kind = isMessengerHost(host) ? 'messenger' : 'url';
+      // "t.me/" or "wa.me" with no channel or number after it names no contact
+      if (kind === 'messenger' && /^[/?#]*$/.test(path)) continue;
+      st.ev(a, b, host + (kind === 'messenger' ? path : ''), kind);
+      st.take(a, b);
+    }
+  }
+}
+
+/** Same-length view of the folded text for linkify: non-Latin/Cyrillic/Greek chars become spaces. */
+function linkView(s: string): string {
+  let out = '';
+  let changed = false;
+  const n = s.length;
+  let runStart = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80 || isTokenChar(c)) continue;
+    // keep typical URL punctuation of other blocks out; everything else becomes a space
+    out += s.slice(runStart, i) + ' ';
+    runStart = i + 1;
+    changed = true;
+  }
+  let v = changed ? out + s.slice(runStart) : s;
+  // "Пишите:spam@x.com", "网址：spam.xyz/a", "note:site.xyz": a colon right before a letter is
+  // punctuation, not part of the link (linkify would take it into the link or refuse it);
+  // "https://", "mailto:" and "host:8080" are untouched
+  // (commas and semicolons likewise: linkify would let them into an e-mail's local part)
+  if (v.includes(':') || v.includes(',') || v.includes(';')) {
+    v = v.replace(/:(?=[a-z_])|[,;](?=[a-z0-9_])/g, (m, at: number) => (m === ':' && /mailto$/.test(v.slice(Math.max(0, at - 6), at)) ? m : ' '));
+  }
+  if (v.includes('://') || v.includes('xx') || v.includes('**')) {
+    v = v.replace(/h(?:xx|\*\*|tt)p(s?)(\s*:\s*\/\/)/g, (m, sec: string, rest: string) => 'http' + sec + rest);
+  }
+  return v;
+}
+
+/** Index of the last character that cannot be in a real local part (before the @), or -1. */
+function lastJunkInLocalPart(addr: string): number {
+  const at = addr.indexOf('@');
+  for (let k = at - 1; k >= 0; k--) {
+    const c = addr.charCodeAt(k);
+    if (!(isAlnum(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d)) return k;
+  }
+  return -1;
+}
+
+function splitUrl(url: string): { host: string; path: string } {
+  let rest = url.replace(/^[a-z][a-z0-9+.\-]*:\/\//i, '');
+  const at = rest.indexOf('@');
+  const slash0 = rest.search(/[/?#]/);
+  if (at >= 0 && (slash0 < 0 || at < slash0)) rest = rest.slice(at + 1);
+  const slash = rest.search(/[/?#]/);
+  const hostPort = slash >= 0 ? rest.slice(0, slash) : rest;
+  const host = hostPort.replace(/:\d+$/, '').replace(/\.$/, '').toLowerCase().replace(/^www\./, '');
+  const path = slash >= 0 ? rest.slice(slash) : '';
+  return { host, path };
+}
+
+function isTelegramHost(host: string): boolean {
+  return host === 't.me' || host === 'telegram.me' || host === 'telegram.dog';
+}
+
+function isMessengerHost(host: string): boolean {
+  return (
+    host === 't.me' ||
+    host === 'telegram.me' ||
+    host === 'telegram.dog' ||
+    host === 'wa.me' ||
+    host.endsWith('whatsapp.com') ||
+    host === 'vk.me' ||
+    host === 'm.me' ||
+    host === 'ig.me' ||
+    host === 'qm.qq.com' ||
+    host === 'u.wechat.com' ||
+    host === 'discord.gg'
+  );
+}

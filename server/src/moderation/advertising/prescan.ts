@@ -1,0 +1,73 @@
+/**
+ * One linear pass over the folded text: which (more expensive) passes can find anything.
+ */
+import { isCjk } from './phrases';
+import { isCjkDigit } from './numwords';
+
+export const PS_LINK = 1;
+export const PS_AT = 2;
+export const PS_COLON = 4;
+export const PS_DIGITS7 = 8;
+export const PS_CJK = 16;
+export const PS_SPACED_DOT = 32;
+export const PS_SLASH = 64;
+/** Seven Chinese numerals in a row (一三八一二三四…). */
+export const PS_CJK_DIGITS = 128;
+
+export const MIN_PHONE_DIGITS = 7;
+export const MAX_PHONE_DIGITS = 15;
+
+export function isAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x430 && c <= 0x44f);
+}
+
+/** One linear pass: which (more expensive) passes can find anything at all. */
+export function prescan(s: string): number {
+  let flags = 0;
+  let digits = 0;
+  let cjkDigits = 0;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      if (++digits >= MIN_PHONE_DIGITS) flags |= PS_DIGITS7;
+    } else if (c === 0x2e /* . */ || c === 0x3002 /* 。 */) {
+      const p = i > 0 ? s.charCodeAt(i - 1) : 0;
+      const q = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+      if (isAlnum(p) && isAlnum(q) && q > 0x39) flags |= PS_LINK;
+      else if (p === 0x20 && q === 0x20) flags |= PS_SPACED_DOT;
+      else if (p === 0x28 || p === 0x5b || p === 0x7b || q === 0x29 || q === 0x5d || q === 0x7d) flags |= PS_SPACED_DOT;
+      else if (c === 0x3002 && (q === 0x20 || isAlnum(q)) && isAlnum(p)) flags |= PS_SPACED_DOT;
+    } else if (c === 0x40 /* @ */) {
+      flags |= PS_AT;
+      // e-mail shape: "x@y.z" (an @mention alone does not need linkify)
+      if (i > 0 && isAlnum(s.charCodeAt(i - 1))) flags |= PS_LINK;
+    }
+    else if (c === 0x3a /* : */ || c === 0xff1a) {
+      flags |= PS_COLON;
+      if (s.charCodeAt(i + 1) === 0x2f && s.charCodeAt(i + 2) === 0x2f) flags |= PS_LINK;
+    } else if (c === 0x2f /* / */) flags |= PS_SLASH;
+    else if (c >= 0x2e80 && (isCjk(c) || c === 0x3007 /* 〇 */)) {
+      flags |= PS_CJK;
+      if (c === 0x70b9 /* 点 */) flags |= PS_SPACED_DOT;
+      if (isCjkDigit(c)) {
+        if (++cjkDigits >= MIN_PHONE_DIGITS) flags |= PS_CJK_DIGITS;
+        continue;
+      }
+    }
+    if (c !== 0x20) cjkDigits = 0;
+  }
+  return flags;
+}
+
+/** URL schemes (also defanged) that are no id when they follow "+v", "wx", "t.me/", "tg:". */
+const SCHEMES = new Set(['http', 'https', 'hxxp', 'hxxps', 'www', 'ftp']);
+
+/**
+ * Whether an id candidate ending at `end` is really the start of a link or an e-mail address
+ * ("+v https://…", "t.me/ https://…", "wx site.com/…", "qq123@qq.com"): the link passes read those.
+ */
+export function continuesAsLink(s: string, end: number, id: string): boolean {
+  const next = s.charCodeAt(end);
+  return SCHEMES.has(id) || next === 0x40 || s.startsWith('://', end) || (next === 0x2e && isAlnum(s.charCodeAt(end + 1)));
+}
