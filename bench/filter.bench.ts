@@ -11,20 +11,27 @@
  * median round time is taken. Then how our time grows from a 100 KB to a 1 MB input of mixed
  * realistic text (should be ≈ 10×).
  *
- * The LAST three lines are machine-readable:
+ * Also, in the same interleaved rounds, both filters on clean-only comments (labelled allow or
+ * duplicate) and on dirty-only ones (obscenity, advertising).
+ *
+ * The last five lines are machine-readable; the LAST three are as they always were:
+ *   ratio.obscenity.clean=<ours ÷ obscenity's, clean comments only>
+ *   ratio.obscenity.dirty=<ours ÷ obscenity's, obscene and advertising comments only>
  *   ratio.obscenity=<our comments/s ÷ obscenity's>
  *   ratio.bad-words=<our comments/s ÷ bad-words'>
  *   scaling.1mb-over-100kb=<our time on 1 MB ÷ our time on 100 KB>
  *
- * Env: BENCH_CORPUS (path), BENCH_COMMENTS (volume, default 30000), BENCH_ROUNDS (default 7).
+ * Env: BENCH_CORPUS (path; default ../shared/corpus/dev.jsonl from the repo root), BENCH_COMMENTS (volume, default 30000), BENCH_ROUNDS (default 7).
  */
 import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { Filter } from 'bad-words';
 import { createModerator } from '../server/src/moderation';
 
-const corpusPath = process.argv[2] ?? process.env.BENCH_CORPUS ?? '/work/shared/corpus/dev.jsonl';
+/** The dev corpus lives in shared/ beside the repository (../shared/corpus from the repo root). */
+const corpusPath = process.argv[2] ?? process.env.BENCH_CORPUS ?? resolve(__dirname, '..', '..', 'shared', 'corpus', 'dev.jsonl');
 const VOLUME = Number(process.env.BENCH_COMMENTS ?? 30_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 
@@ -42,22 +49,34 @@ const FALLBACK = [
   'Delivery window says 18:00–22:00, the courier came at 21:40.',
 ];
 
-function loadTexts(): string[] {
-  if (!existsSync(corpusPath)) return FALLBACK;
-  const out: string[] = [];
+/** Corpus texts, and which of them are clean (labelled allow or duplicate: clean content). */
+function loadTexts(): { texts: string[]; clean: boolean[] } {
+  const fallback = { texts: FALLBACK, clean: FALLBACK.map((_, i) => [0, 1, 2, 3, 8, 9].includes(i)) };
+  if (!existsSync(corpusPath)) return fallback;
+  const texts: string[] = [];
+  const clean: boolean[] = [];
   for (const line of readFileSync(corpusPath, 'utf8').split('\n')) {
     if (!line.trim()) continue;
+    let o: { text?: unknown; expect?: unknown };
     try {
-      const o = JSON.parse(line);
-      if (typeof o.text === 'string') out.push(o.text);
+      o = JSON.parse(line);
     } catch {
-      /* skip */
+      continue; // not a JSON line: not a comment of the corpus
     }
+    if (typeof o.text !== 'string') continue;
+    texts.push(o.text);
+    clean.push(o.expect === 'allow' || o.expect === 'duplicate');
   }
-  return out.length ? out : FALLBACK;
+  return texts.length ? { texts, clean } : fallback;
 }
 
-const base = loadTexts();
+const loaded = loadTexts();
+const base = loaded.texts;
+const cleanBase = base.filter((_, i) => loaded.clean[i]);
+const dirtyBase = base.filter((_, i) => !loaded.clean[i]);
+const repeatTo = (xs: string[], n: number) => Array.from({ length: n }, (_, i) => xs[i % xs.length]);
+const cleanComments = repeatTo(cleanBase, VOLUME);
+const dirtyComments = repeatTo(dirtyBase, VOLUME);
 const comments: string[] = [];
 for (let i = 0; comments.length < VOLUME; i++) comments.push(base[i % base.length]);
 
@@ -74,6 +93,11 @@ const contestants: Array<{ name: string; fn: Fn; texts: string[] }> = [
   { name: 'obscenity hasMatch', fn: (t) => matcher.hasMatch(t), texts: comments },
   { name: 'obscenity getAllMatches', fn: (t) => matcher.getAllMatches(t).length, texts: comments },
   { name: 'bad-words isProfane', fn: (t) => badWords.isProfane(t), texts: slowSlice },
+  // the same two filters on clean-only and dirty-only comments, in the same interleaved rounds
+  { name: 'ours, clean only', fn: (t) => moderator.classifyText(t).category, texts: cleanComments },
+  { name: 'obscenity hasMatch, clean only', fn: (t) => matcher.hasMatch(t), texts: cleanComments },
+  { name: 'ours, dirty only', fn: (t) => moderator.classifyText(t).category, texts: dirtyComments },
+  { name: 'obscenity hasMatch, dirty only', fn: (t) => matcher.hasMatch(t), texts: dirtyComments },
 ];
 
 let sink = 0;
@@ -127,6 +151,10 @@ console.log('');
 console.log(`ours ÷ obscenity(hasMatch)      = ${ratioObs.toFixed(2)}×`);
 console.log(`ours ÷ obscenity(getAllMatches) = ${ratioObsAll.toFixed(2)}×`);
 console.log(`ours ÷ bad-words                = ${ratioBad.toFixed(2)}×`);
+const ratioClean = speed.get('ours, clean only')! / speed.get('obscenity hasMatch, clean only')!;
+const ratioDirty = speed.get('ours, dirty only')! / speed.get('obscenity hasMatch, dirty only')!;
+console.log(`ours ÷ obscenity(hasMatch), clean only (${cleanBase.length} distinct) = ${ratioClean.toFixed(2)}×`);
+console.log(`ours ÷ obscenity(hasMatch), dirty only (${dirtyBase.length} distinct) = ${ratioDirty.toFixed(2)}×`);
 
 // ---- scaling: one 100 KB vs one 1 MB input ---------------------------------------------
 function mixedText(chars: number, seed: number): string {
@@ -156,6 +184,8 @@ const scaling = median(tb) / median(ts);
 console.log('');
 console.log(`scaling: 100 KB ${median(ts).toFixed(1)} ms, 1 MB ${median(tb).toFixed(1)} ms`);
 if (sink < 0) console.log(sink); // keep results alive
+console.log(`ratio.obscenity.clean=${ratioClean.toFixed(2)}`);
+console.log(`ratio.obscenity.dirty=${ratioDirty.toFixed(2)}`);
 console.log(`ratio.obscenity=${ratioObs.toFixed(2)}`);
 console.log(`ratio.bad-words=${ratioBad.toFixed(2)}`);
 console.log(`scaling.1mb-over-100kb=${scaling.toFixed(2)}`);

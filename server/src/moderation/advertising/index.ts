@@ -145,9 +145,14 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
     const ps = prescan(f.s);
     let hits = index.scan(f.s, (ps & PS_CJK) !== 0);
     let hitFlags = 0;
-    for (let k = 0; k < hits.length; k++) hitFlags |= hits[k].flags;
-    // number words only tell that a spelled-out number may be there; they are no context
-    if (hitFlags & F_NUMWORD) hits = hits.filter((h) => h.flags !== F_NUMWORD);
+    let numberWords = 0;
+    for (let k = 0; k < hits.length; k++) {
+      hitFlags |= hits[k].flags;
+      if (hits[k].flags & F_NUMWORD) numberWords++;
+    }
+    // number words only tell that a spelled-out number may be there (two at least); they are no context
+    if (numberWords > 0) hits = hits.filter((h) => h.flags !== F_NUMWORD);
+    if (numberWords < 2) hitFlags &= ~F_NUMWORD;
     if (hits.length > 1) hits.sort(byTo);
     const c = new Scan(cfg, text, f, ps, hits, hitFlags, (hitFlags & (F_TOPIC | F_STRONG)) !== 0);
     for (const pass of PASSES) pass(c);
