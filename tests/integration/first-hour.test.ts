@@ -4,9 +4,12 @@
  * without a permission granted by hand, unless the owner turns that off.
  */
 import { articles, postComment } from '../helpers/site';
-import { bootStrapi, http, type Booted } from '../helpers/strapi';
+import { renderHtml } from '../../server/src/utils/messages';
+import { adminLogin, bootStrapi, http, type Booted } from '../helpers/strapi';
 
 const RULE = 'plugin::brand-community.community-rule';
+const TEXTS = 'plugin::brand-community.explanation-texts';
+const NOTIFICATION = 'plugin::brand-community.notification';
 
 describe('first boot with starter rules published', () => {
   let app: Booted;
@@ -103,5 +106,65 @@ describe('the playground (starter rules made by its seed in three languages)', (
     }
     const posts = await articles(app);
     expect(posts.length).toBeGreaterThan(0);
+  });
+
+  it('has the explanation texts as content in en, ru and zh-Hans, each in its language', async () => {
+    const expected: Record<string, string> = { en: 'Your comment was removed', ru: 'Ваш комментарий удалён', 'zh-Hans': '您的评论已被删除' };
+    for (const [locale, removed] of Object.entries(expected)) {
+      const entry: any = await app.strapi.documents(TEXTS).findFirst({ locale });
+      expect(entry?.removed).toBe(removed);
+      expect(entry.footerNoReply.length).toBeGreaterThan(20);
+    }
+    // Asked again, three times at once (nodes booting together): nothing is made twice.
+    const explanations = app.strapi.plugin('brand-community').service('explanations');
+    expect(await Promise.all([explanations.ensureDefaults(), explanations.ensureDefaults(), explanations.ensureDefaults()])).toEqual([0, 0, 0]);
+    // An editor's text survives the next boot's check.
+    const en: any = await app.strapi.documents(TEXTS).findFirst({ locale: 'en' });
+    await app.strapi.documents(TEXTS).update({ documentId: en.documentId, locale: 'en', data: { held: 'Held for review' } } as any);
+    expect(await explanations.ensureDefaults()).toBe(0);
+    expect(((await app.strapi.documents(TEXTS).findFirst({ locale: 'en' })) as any).held).toBe('Held for review');
+  });
+
+  it('sends the texts an editor saved in the Content Manager, as text, and falls back per field', async () => {
+    const token = await adminLogin(app.url);
+    const saved = await http(app.url, token).put(`/content-manager/single-types/${TEXTS}?locale=ru`, {
+      removed: 'Комментарий скрыт модератором',
+      // An editor's markup and a misspelt placeholder stay visible text; an emptied field uses the built-in one.
+      footerReply: 'Ответьте на письмо: <a href="https://evil.example/">тут</a> {oops}',
+      yourComment: '',
+    });
+    expect(saved.status).toBe(200);
+
+    const posts = await articles(app);
+    const email = 'explained-ru@example.org';
+    const res = await postComment(
+      app,
+      { content: 'Вы все тут дебилы, бл*ть', authorName: 'Читатель', authorEmail: email, article: posts[0].documentId },
+      { 'accept-language': 'ru-RU,ru;q=0.9' }
+    );
+    expect(res.status).toBe(403);
+    const sent: any[] = await app.strapi.db.query(NOTIFICATION).findMany({ where: { authorKey: email } });
+    const inApp = sent.find((n) => n.channel === 'in-app');
+    const mail = sent.find((n) => n.channel === 'email');
+    expect(inApp.subject).toBe('Комментарий скрыт модератором');
+    expect(inApp.body).toContain('Ваш комментарий, как вы его написали:');
+    expect(mail.body).toContain('Ответьте на письмо: <a href="https://evil.example/">тут</a> {oops}');
+    const html = renderHtml(mail.body);
+    expect(html).not.toMatch(/<a\s/i);
+    expect(html).toContain('&lt;a href=&quot;https://evil.example/&quot;&gt;тут&lt;/a&gt; {oops}');
+
+    // Other languages keep their own texts.
+    const other = 'explained-en@example.org';
+    await postComment(app, { content: 'You are all f*cking clowns', authorName: 'Reader', authorEmail: other, article: posts[0].documentId });
+    const english: any = await app.strapi.db.query(NOTIFICATION).findOne({ where: { authorKey: other, channel: 'in-app' } });
+    expect(english.subject).toBe('Your comment was removed');
+  });
+
+  it('refuses an explanation text over its length limit, and keeps the saved one', async () => {
+    const token = await adminLogin(app.url);
+    const res = await http(app.url, token).put(`/content-manager/single-types/${TEXTS}?locale=ru`, { removed: 'x'.repeat(201) });
+    expect(res.status).toBe(400);
+    const entry: any = await app.strapi.documents(TEXTS).findFirst({ locale: 'ru' });
+    expect(entry.removed).toBe('Комментарий скрыт модератором');
   });
 });

@@ -3,6 +3,7 @@ import authorStanding from './author-standing';
 import commentFingerprint from './comment-fingerprint';
 import communityRule from './community-rule';
 import emailTest from './email-test';
+import explanationTexts from './explanation-texts';
 import moderationLog from './moderation-log';
 import notification from './notification';
 import review from './review';
@@ -16,4 +17,5 @@ export default {
   'comment-fingerprint': commentFingerprint,
   review,
   'email-test': emailTest,
+  'explanation-texts': explanationTexts,
 };

@@ -4,7 +4,7 @@ import type { Check, ModeratedCategory, ModerationAction } from '../../../shared
 import type { DuplicateStore, Moderator } from '../moderation/types';
 import { isEmail } from '../utils/input';
 import { buildMessage, type MessageKind } from '../utils/messages';
-import { getConfig, pluginService, type PluginServices } from '../utils/plugin';
+import { pluginService, type PluginServices } from '../utils/plugin';
 import type { CitedRule } from './rules';
 import type { Standing } from './standings';
 
@@ -31,7 +31,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async run(input: Check.Request): Promise<Check.Response['data']> {
-      const config = getConfig(strapi);
+      const config = await pluginService(strapi, 'settings').config();
       const author = input.author?.trim() ? input.author.trim() : null;
       const authorKey = author && isEmail(author) ? author.toLowerCase() : author;
       const fingerprints = service('fingerprints');
@@ -61,6 +61,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ? explanationKind(moderatedAs, action, standing, config.maxWarnings)
           : null;
       const warnings = (standing?.warnings ?? 0) + 1;
+      const explanationLocale = input.locale ?? rule?.locale ?? null;
       const explanation = kind
         ? buildMessage(
             {
@@ -69,7 +70,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               excerpt: input.text,
               ...(kind === 'warned' ? { warnings, maxWarnings: config.maxWarnings } : {}),
             },
-            input.locale ?? rule?.locale ?? null
+            explanationLocale,
+            await service('explanations').forLocale(explanationLocale)
           )
         : null;
 

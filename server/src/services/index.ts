@@ -1,4 +1,5 @@
 import check from './check';
+import explanations from './explanations';
 import fingerprints from './fingerprints';
 import guard from './guard';
 import locks from './locks';
@@ -14,6 +15,7 @@ import stats from './stats';
 
 export default {
   check,
+  explanations,
   fingerprints,
   guard,
   locks,

@@ -26,8 +26,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Queues the explanation for an author: an e-mail (sent by the worker) and/or an in-app record. */
     async queue(input: QueueInput) {
       const config = getConfig(strapi).notifications;
-      // Only a message someone can answer invites a reply: an e-mail with a reply address.
-      const { subject, body } = buildMessage(input, input.locale);
+      // The editors' texts for the author's language (Content Manager → Explanation texts).
+      const texts = await getService(strapi, 'explanations').forLocale(input.locale);
+      const { subject, body } = buildMessage(input, input.locale, texts);
       const common = {
         authorKey: input.authorKey,
         subject,
@@ -49,7 +50,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             data: {
               ...common,
               channel: 'email',
-              body: buildMessage({ ...input, canReply: !!self.addresses().replyTo }, input.locale).body,
+              // Only a message someone can answer invites a reply: an e-mail with a reply address.
+              body: buildMessage({ ...input, canReply: !!self.addresses().replyTo }, input.locale, texts).body,
               recipient: input.recipient,
               status: 'queued',
               attempts: 0,

@@ -1,4 +1,8 @@
-/** Texts of the private explanations sent to authors, per language (en, ru, zh). */
+/**
+ * The private explanations sent to authors, made from the explanation texts (editable content,
+ * see services/explanations.ts; built-in defaults in defaults/explanations.ts).
+ */
+import { resolveExplanations, type ExplanationTexts } from '../defaults/explanations';
 
 export type MessageKind = 'removed' | 'held' | 'warned' | 'banned' | 'restored' | 'approved';
 
@@ -13,59 +17,9 @@ export interface MessageInput {
   canReply?: boolean;
 }
 
-type Lang = 'en' | 'ru' | 'zh';
-
-const pickLang = (locale?: string | null): Lang => {
-  const l = (locale ?? '').toLowerCase();
-  if (l.startsWith('ru')) return 'ru';
-  if (l.startsWith('zh')) return 'zh';
-  return 'en';
-};
-
-const T: Record<Lang, Record<MessageKind | 'rule' | 'yourComment' | 'warnCount' | 'footer' | 'footerNoReply', string>> = {
-  en: {
-    removed: 'Your comment was removed',
-    held: 'Your comment is waiting for a moderator',
-    warned: 'Your comment was removed: repeated comment',
-    banned: 'Your comment was removed and you can no longer comment',
-    restored: 'Your comment was restored',
-    approved: 'Your comment was approved',
-    rule: 'Rule {number}: {title}',
-    yourComment: 'Your comment, as you wrote it:',
-    warnCount: 'This is warning {warnings} of {max}. After that, new comments are not accepted.',
-    footer: 'If you think this is a mistake, reply to this message and a moderator will review it. Nothing you wrote was lost.',
-    footerNoReply: 'Moderators review every removal and restore the ones made by mistake. Nothing you wrote was lost.',
-  },
-  ru: {
-    removed: 'Ваш комментарий удалён',
-    held: 'Ваш комментарий ждёт проверки модератором',
-    warned: 'Ваш комментарий удалён: повторный комментарий',
-    banned: 'Ваш комментарий удалён, и вы больше не можете комментировать',
-    restored: 'Ваш комментарий восстановлен',
-    approved: 'Ваш комментарий одобрен',
-    rule: 'Правило {number}: {title}',
-    yourComment: 'Ваш комментарий, как вы его написали:',
-    warnCount: 'Это предупреждение {warnings} из {max}. После этого новые комментарии не принимаются.',
-    footer: 'Если вы считаете это ошибкой, ответьте на это письмо, и модератор всё проверит. Ваш текст сохранён.',
-    footerNoReply: 'Модераторы проверяют каждое удаление и восстанавливают ошибочно удалённое. Ваш текст сохранён.',
-  },
-  zh: {
-    removed: '您的评论已被删除',
-    held: '您的评论正在等待审核',
-    warned: '您的评论已被删除：重复评论',
-    banned: '您的评论已被删除，您已无法继续评论',
-    restored: '您的评论已恢复',
-    approved: '您的评论已通过审核',
-    rule: '第 {number} 条规则：{title}',
-    yourComment: '您的评论原文：',
-    warnCount: '这是第 {warnings} 次警告（共 {max} 次）。之后将不再接受新评论。',
-    footer: '如果您认为这是误判，请回复此邮件，版主会重新审核。您的内容没有丢失。',
-    footerNoReply: '版主会审核每一次删除，并恢复误删的内容。您的内容没有丢失。',
-  },
-};
-
+/** Fills {name} placeholders; an unknown one stays as written, so an editor's typo shows. */
 const fill = (s: string, vars: Record<string, string | number | undefined>) =>
-  s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+  s.replace(/\{(\w{1,32})\}/g, (whole, k: string) => (k in vars ? String(vars[k] ?? '') : whole));
 
 const excerptOf = (text?: string | null, max = 280) => {
   if (!text) return '';
@@ -106,18 +60,22 @@ export const renderHtml = (body: string) => {
   return `<!doctype html><html><body style="font-family:sans-serif;font-size:14px;line-height:1.5">${out.join('')}</body></html>`;
 };
 
-export const buildMessage = (input: MessageInput, locale?: string | null) => {
-  const t = T[pickLang(locale)];
-  const subject = t[input.kind];
-  const lines: string[] = [subject + '.'];
+/**
+ * Subject and text of an explanation in the language of `locale`, from `texts` (the editors'
+ * texts for that locale, see services/explanations.ts) over the built-in ones.
+ */
+export const buildMessage = (input: MessageInput, locale?: string | null, texts?: Partial<ExplanationTexts> | null) => {
+  const t = resolveExplanations(locale, texts);
+  const subject = t[input.kind].trim();
+  const lines: string[] = [/[.!?。！？]$/.test(subject) ? subject : `${subject}.`];
   if (input.rule) {
-    lines.push('', fill(t.rule, { number: input.rule.number, title: input.rule.title }));
+    lines.push('', fill(t.ruleLine, { number: input.rule.number, title: input.rule.title }));
     if (input.rule.explanation) lines.push(input.rule.explanation);
   }
   if (input.kind === 'warned' && input.maxWarnings) {
     lines.push('', fill(t.warnCount, { warnings: input.warnings, max: input.maxWarnings }));
   }
   if (input.excerpt) lines.push('', t.yourComment, ...quote(excerptOf(input.excerpt)));
-  if (input.kind !== 'restored' && input.kind !== 'approved') lines.push('', input.canReply ? t.footer : t.footerNoReply);
+  if (input.kind !== 'restored' && input.kind !== 'approved') lines.push('', input.canReply ? t.footerReply : t.footerNoReply);
   return { subject, body: lines.join('\n') };
 };

@@ -17,6 +17,7 @@ export const UIDS = {
   fingerprint: uid('comment-fingerprint'),
   review: uid('review'),
   emailTest: uid('email-test'),
+  explanations: uid('explanation-texts'),
 } as const;
 
 export const getConfig = (strapi: Core.Strapi): PluginConfig =>

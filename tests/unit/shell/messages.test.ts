@@ -41,3 +41,26 @@ describe('explanation e-mails', () => {
     }
   });
 });
+
+describe('explanation texts edited by editors', () => {
+  it('uses the edited fields and the built-in text of the same language for the rest', () => {
+    const { subject, body } = buildMessage({ kind: 'removed', excerpt: 'x' }, 'ru', { removed: 'Скрыто модератором', yourComment: '  ' });
+    expect(subject).toBe('Скрыто модератором');
+    expect(body).toContain('Ваш комментарий, как вы его написали:');
+  });
+
+  it('fills known placeholders and leaves a misspelt one as written', () => {
+    const { body } = buildMessage(
+      { kind: 'warned', warnings: 1, maxWarnings: 2, rule: { number: 2, title: 'No spam' } },
+      'en',
+      { warnCount: 'Warning {warnings}/{max} {warning}', ruleLine: '#{number} {title}' }
+    );
+    expect(body).toContain('Warning 1/2 {warning}');
+    expect(body).toContain('#2 No spam');
+  });
+
+  it('keeps an editor’s end punctuation instead of adding a second one', () => {
+    expect(buildMessage({ kind: 'removed' }, 'en', { removed: 'Removed!' }).body.split('\n')[0]).toBe('Removed!');
+    expect(buildMessage({ kind: 'removed' }, 'en').body.split('\n')[0]).toBe('Your comment was removed.');
+  });
+});
