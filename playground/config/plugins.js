@@ -30,6 +30,15 @@ module.exports = ({ env }) => ({
         },
       ],
       notifications: { pollIntervalMs: env.int('BRAND_COMMUNITY_POLL_MS', 5000) },
+      announcements: { pollIntervalMs: env.int('BRAND_COMMUNITY_POLL_MS', 5000) },
+      // Announcements are posted to the channels the environment configures (tokens never in content).
+      channels: {
+        ...(env('WEBHOOK_URL') ? { webhook: { url: env('WEBHOOK_URL'), secret: env('WEBHOOK_SECRET', '') } } : {}),
+        ...(env('TELEGRAM_BOT_TOKEN')
+          ? { telegram: { token: env('TELEGRAM_BOT_TOKEN'), chatId: env('TELEGRAM_CHAT_ID', ''), apiBase: env('TELEGRAM_API_BASE') } }
+          : {}),
+        ...(env('MASTODON_TOKEN') ? { mastodon: { baseUrl: env('MASTODON_BASE_URL', ''), token: env('MASTODON_TOKEN') } } : {}),
+      },
       // The demo seed creates the starter rules itself, after making its en / ru / zh-Hans locales.
       starterRules: 'off',
     }, JSON.parse(env('BRAND_COMMUNITY_CONFIG', '{}'))),

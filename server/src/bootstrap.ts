@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { RBAC_ACTIONS } from './utils/permissions';
-import { getService } from './utils/plugin';
+import { getConfig, getService } from './utils/plugin';
 
 /** Indexes the hot look-ups need (author key on fingerprints, standings, logs; due notifications). */
 const INDEXES: Array<[table: string, columns: string[]]> = [
@@ -64,10 +64,34 @@ const ensureIndexes = async (strapi: Core.Strapi) => {
   }
 };
 
+/** Announcements: one delivery per key (so no node posts twice), starter templates, the worker. */
+const ensureAnnouncements = async (strapi: Core.Strapi) => {
+  const knex = strapi.db.connection;
+  await knex.raw('CREATE UNIQUE INDEX IF NOT EXISTS ?? ON ?? (??)', [
+    'bc_announcement_deliveries_key_uq',
+    'brand_community_announcement_deliveries',
+    'key',
+  ]);
+  await knex.raw('CREATE INDEX IF NOT EXISTS ?? ON ?? (??, ??)', [
+    'bc_announcement_deliveries_status_idx',
+    'brand_community_announcement_deliveries',
+    'status',
+    'next_attempt_at',
+  ]);
+  await knex.raw('CREATE INDEX IF NOT EXISTS ?? ON ?? (??)', [
+    'bc_announcement_entries_announcement_idx',
+    'brand_community_announcement_entries',
+    'announcement',
+  ]);
+  if (getConfig(strapi).starterRules !== 'off') await getService(strapi, 'templates').ensureStarterTemplates();
+  getService(strapi, 'deliveries').startWorker();
+};
+
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(RBAC_ACTIONS);
   await ensureIndexes(strapi);
   await getService(strapi, 'setup').ensureStarterRules();
+  await ensureAnnouncements(strapi);
   await getService(strapi, 'explanations').ensureDefaults();
   await getService(strapi, 'setup').warn();
   await getService(strapi, 'moderation').refresh();

@@ -39,6 +39,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = getConfig(strapi);
   checkTargets(strapi, config.targets);
   strapi.plugin('brand-community').service('guard').register();
+  strapi.plugin('brand-community').service('announcements').register();
   hideFromGraphql(strapi);
   setContentPublic(strapi, config.publicContent);
 };

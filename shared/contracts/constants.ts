@@ -66,6 +66,8 @@ export const RBAC = {
   readNotifications: 'notifications.read',
   manageNotifications: 'notifications.manage',
   settings: 'settings.manage',
+  readAnnouncements: 'announcements.read',
+  manageAnnouncements: 'announcements.manage',
 } as const;
 export type RbacAction = (typeof RBAC)[keyof typeof RBAC];
 

@@ -10,3 +10,4 @@ export * from './notifications';
 export * from './stats';
 export * from './check';
 export * from './setup';
+export * from './announcements';

@@ -13,6 +13,8 @@ const COMMENTS = [
   { content: '什么时候恢复正常？', authorName: '李雷', authorEmail: 'lilei@example.org' },
 ];
 
+const { seedAnnouncements } = require('./announcements');
+
 async function seed(strapi) {
   await ensureLocales(strapi, ['en', 'ru', 'zh-Hans']);
 
@@ -31,6 +33,7 @@ async function seed(strapi) {
       });
     }
   }
+  await seedAnnouncements(strapi);
 }
 
 async function ensureLocales(strapi, codes) {

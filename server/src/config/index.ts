@@ -10,6 +10,9 @@ import {
   type ModerationAction,
 } from '../../../shared/contracts';
 import { DEFAULT_DUPLICATE_THRESHOLD, DEFAULT_DUPLICATE_WINDOW } from '../moderation';
+import { announcementDefaults, validateAnnouncements, type AnnouncementsConfig, type ChannelsConfig } from './announcements';
+
+export type { AnnouncementsConfig, ChannelsConfig };
 
 /**
  * What moderation acts on (`ModeratedCategory`): `contact` is advertising that is only a bare
@@ -86,6 +89,10 @@ export interface PluginConfig {
   publicContent: boolean;
   /** How long one author's lease holds when the node holding it dies mid-way (several nodes on one database). */
   leaseMs: number;
+  /** Announcements: scheduler, delivery worker, early-warning lead time (see ./announcements.ts). */
+  announcements: AnnouncementsConfig;
+  /** Social channels announcements are posted to; tokens from the site's environment. */
+  channels: ChannelsConfig;
 }
 
 export const defaults: PluginConfig = {
@@ -113,6 +120,8 @@ export const defaults: PluginConfig = {
   leaseMs: 30_000,
   starterRules: 'published',
   publicContent: true,
+  announcements: announcementDefaults,
+  channels: {},
 };
 
 const ACTIONS: readonly ModerationAction[] = MODERATION_ACTIONS;
@@ -217,6 +226,7 @@ export const validator = (config: unknown): void => {
     fail('`starterRules` must be "published", "draft" or "off".');
   }
   if (typeof c.publicContent !== 'boolean') fail('`publicContent` must be true or false.');
+  validateAnnouncements(c, fail);
 };
 
 export default {

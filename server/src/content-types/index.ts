@@ -1,4 +1,7 @@
 import announcement from './announcement';
+import announcementDelivery from './announcement-delivery';
+import announcementEntry from './announcement-entry';
+import announcementTemplate from './announcement-template';
 import authorStanding from './author-standing';
 import commentFingerprint from './comment-fingerprint';
 import communityRule from './community-rule';
@@ -11,6 +14,9 @@ import review from './review';
 export default {
   'community-rule': communityRule,
   announcement,
+  'announcement-entry': announcementEntry,
+  'announcement-delivery': announcementDelivery,
+  'announcement-template': announcementTemplate,
   'moderation-log': moderationLog,
   'author-standing': authorStanding,
   notification,

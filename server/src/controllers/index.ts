@@ -1,3 +1,4 @@
+import announcements from './announcements';
 import authors from './authors';
 import check from './check';
 import logs from './logs';
@@ -8,6 +9,7 @@ import setup from './setup';
 import stats from './stats';
 
 export default {
+  announcements,
   authors,
   check,
   logs,

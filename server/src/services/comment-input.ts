@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { TargetConfig } from '../config';
 import { badInput, CODES } from '../utils/errors';
 import { hasLoneSurrogate, hasNul, hasReplacement, isBlank, isEmail } from '../utils/input';
+import { announcementField, announcementThread } from '../utils/announcement-thread';
 import { getConfig } from '../utils/plugin';
 
 /**
@@ -77,7 +78,7 @@ export const extractComment = async (
   if (mode !== 'create' && documentId) {
     existing = (await strapi.documents(target.uid as any).findOne({
       documentId,
-      populate: [target.authorField, target.threadField].filter(
+      populate: [target.authorField, target.threadField, announcementField(strapi, target.uid) ?? undefined].filter(
         (f): f is string => !!f && (strapi.contentType(target.uid as any).attributes as any)[f]?.type === 'relation'
       ),
     } as any)) as any;
@@ -148,8 +149,10 @@ export const extractComment = async (
     checkCharacters(rawName, target.authorNameField as string);
   }
   const emailValue = pick(target.emailField ?? target.authorField);
-  const thread = relationKey(pick(target.threadField)) ?? '';
-  if (thread.length > MAX_KEY) throw tooLongField(target.threadField as string);
+  // A comment under an announcement (and no article) is in the announcement's thread: its reaction.
+  const underAnnouncement = relationKey(pick(announcementField(strapi, target.uid) ?? undefined));
+  const thread = relationKey(pick(target.threadField)) ?? (underAnnouncement ? announcementThread(underAnnouncement) : '');
+  if (thread.length > MAX_KEY) throw tooLongField(target.threadField ?? 'thread');
   // What a clone takes from its source, so the log keeps the whole comment (relations as documentIds).
   const inherited: Record<string, unknown> = {};
   if (mode === 'clone' && existing) {

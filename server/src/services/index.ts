@@ -1,4 +1,9 @@
+import announcementReads from './announcement-reads';
+import announcements from './announcements';
+import channels from './channels';
 import check from './check';
+import clock from './clock';
+import deliveries from './deliveries';
 import explanations from './explanations';
 import fingerprints from './fingerprints';
 import guard from './guard';
@@ -7,13 +12,24 @@ import log from './log';
 import moderation from './moderation';
 import notificationReads from './notification-reads';
 import notifications from './notifications';
+import reaction from './reaction';
 import review from './review';
 import rules from './rules';
+import scheduler from './scheduler';
 import setup from './setup';
 import standings from './standings';
 import stats from './stats';
+import templates from './templates';
 
 export default {
+  announcementReads,
+  announcements,
+  channels,
+  clock,
+  deliveries,
+  reaction,
+  scheduler,
+  templates,
   check,
   explanations,
   fingerprints,

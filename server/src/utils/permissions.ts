@@ -15,6 +15,11 @@ const DESCRIBED: Record<RbacAction, { displayName: string; subCategory: string }
   [RBAC.readNotifications]: { displayName: 'Read author notifications', subCategory: 'notifications' },
   [RBAC.manageNotifications]: { displayName: 'Resend author notifications', subCategory: 'notifications' },
   [RBAC.settings]: { displayName: 'Manage moderation settings', subCategory: 'settings' },
+  [RBAC.readAnnouncements]: { displayName: 'Read announcements, deliveries and reactions', subCategory: 'announcements' },
+  [RBAC.manageAnnouncements]: {
+    displayName: 'Create announcements, add timeline entries, retry deliveries',
+    subCategory: 'announcements',
+  },
 };
 
 export const RBAC_ACTIONS = (Object.keys(DESCRIBED) as RbacAction[]).map((uid) => ({

@@ -11,6 +11,9 @@ export const uid = <T extends string>(name: T) => `plugin::${PLUGIN_ID}.${name}`
 export const UIDS = {
   rule: uid('community-rule'),
   announcement: uid('announcement'),
+  announcementEntry: uid('announcement-entry'),
+  announcementDelivery: uid('announcement-delivery'),
+  announcementTemplate: uid('announcement-template'),
   log: uid('moderation-log'),
   standing: uid('author-standing'),
   notification: uid('notification'),

@@ -7,6 +7,7 @@ export default {
   routes: [
     { method: 'GET', path: '/rules', handler: 'public.findRules', config: { policies: [] } },
     { method: 'GET', path: '/announcements', handler: 'public.findAnnouncements', config: { policies: [] } },
+    { method: 'GET', path: '/announcements/active', handler: 'public.findActiveAnnouncements', config: { policies: [] } },
     { method: 'GET', path: '/announcements/:id', handler: 'public.findAnnouncement', config: { policies: [] } },
   ],
 };

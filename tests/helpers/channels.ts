@@ -1,0 +1,126 @@
+/**
+ * One local HTTP server speaking the three channels' protocols, for tests: a generic webhook
+ * (`POST /hook`, checks the HMAC signature), the Telegram Bot API (`POST /bot<token>/sendMessage`)
+ * and Mastodon (`POST /api/v1/statuses` with a bearer token). It can answer 500 to the first
+ * requests of each post, to exercise retries, and records every request it got.
+ */
+import { createHmac } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export const TOKENS = {
+  webhookSecret: 'whsec-test-5f1c0d9e8a7b',
+  telegram: '123456:TEST-telegram-token-9a8b7c',
+  mastodon: 'mastodon-test-token-3e4f5a6b',
+  chatId: '@example_shop',
+};
+
+export type Channel = 'webhook' | 'telegram' | 'mastodon';
+
+export interface Received {
+  channel: Channel;
+  /** The post's identity: the webhook's delivery header, Mastodon's idempotency key, or Telegram's text. */
+  key: string;
+  status: number;
+  body: any;
+  headers: http.IncomingHttpHeaders;
+  signatureOk?: boolean;
+}
+
+export interface ChannelServer {
+  url: string;
+  received: Received[];
+  /** Accepted posts (2xx) of a channel. */
+  accepted: (channel: Channel) => Received[];
+  /** Answer 500 to the first `n` requests of each post (per key) from now on. */
+  failFirst: (n: number) => void;
+  /** Answer this status to everything (null: normal behaviour). */
+  failAlways: (status: number | null) => void;
+  /** The plugin's `channels` config pointing at this server. */
+  config: () => Record<string, unknown>;
+  close: () => Promise<void>;
+}
+
+const MAX_BODY = 1_000_000;
+
+export const startChannelServer = async (): Promise<ChannelServer> => {
+  const received: Received[] = [];
+  const seen = new Map<string, number>();
+  let failures = 0;
+  let always: number | null = null;
+  let nextId = 1000;
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= MAX_BODY) chunks.push(c);
+    });
+    req.on('end', () => {
+      const raw = Buffer.concat(chunks).toString('utf8');
+      let body: any = null;
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        body = null;
+      }
+      const url = req.url ?? '';
+      let channel: Channel | null = null;
+      let key = '';
+      let authorized = false;
+      let signatureOk: boolean | undefined;
+      if (req.method === 'POST' && url === '/hook') {
+        channel = 'webhook';
+        key = String(req.headers['x-brand-community-delivery'] ?? '');
+        const expected = `sha256=${createHmac('sha256', TOKENS.webhookSecret).update(raw).digest('hex')}`;
+        signatureOk = req.headers['x-brand-community-signature'] === expected;
+        authorized = signatureOk;
+      } else if (req.method === 'POST' && url === `/bot${TOKENS.telegram}/sendMessage`) {
+        channel = 'telegram';
+        key = String(body?.text ?? '');
+        authorized = body?.chat_id === TOKENS.chatId;
+      } else if (req.method === 'POST' && url === '/api/v1/statuses') {
+        channel = 'mastodon';
+        key = String(req.headers['idempotency-key'] ?? '');
+        authorized = req.headers.authorization === `Bearer ${TOKENS.mastodon}`;
+      }
+      const answer = (status: number, json: unknown) => {
+        if (channel) received.push({ channel, key, status, body, headers: req.headers, signatureOk });
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(json));
+      };
+      if (!channel) return answer(404, { error: 'Not found' });
+      if (!authorized) return answer(401, { ok: false, error: 'The access token is invalid', description: 'Unauthorized' });
+      if (always !== null) return answer(always, { ok: false, error: 'Down for a test', description: 'Down for a test' });
+      const n = (seen.get(`${channel}:${key}`) ?? 0) + 1;
+      seen.set(`${channel}:${key}`, n);
+      if (n <= failures) return answer(500, { ok: false, error: 'Internal error', description: 'Internal error' });
+      const id = nextId++;
+      if (channel === 'telegram') return answer(200, { ok: true, result: { message_id: id, chat: { id: -1001 }, text: body.text } });
+      if (channel === 'mastodon') return answer(200, { id: String(id), content: body?.status, visibility: body?.visibility });
+      return answer(200, { id: `hook-${id}` });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url,
+    received,
+    accepted: (channel) => received.filter((r) => r.channel === channel && r.status === 200),
+    failFirst: (n) => {
+      failures = n;
+      seen.clear();
+    },
+    failAlways: (status) => {
+      always = status;
+    },
+    config: () => ({
+      webhook: { url: `${url}/hook`, secret: TOKENS.webhookSecret },
+      telegram: { token: TOKENS.telegram, chatId: TOKENS.chatId, apiBase: url },
+      mastodon: { baseUrl: url, token: TOKENS.mastodon },
+    }),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+};
