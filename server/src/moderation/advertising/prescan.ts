@@ -1,8 +1,12 @@
 /**
  * One linear pass over the folded text: which (more expensive) passes can find anything.
  */
-import { isCjk } from './phrases';
-import { isCjkDigit } from './numwords';
+import * as phrases from './phrases';
+import * as numwords from './numwords';
+
+// Bound once: a call through a module's export object costs a property read per character.
+const { isCjk } = phrases;
+const { isCjkDigit } = numwords;
 
 export const PS_LINK = 1;
 export const PS_AT = 2;

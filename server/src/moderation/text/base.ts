@@ -6,7 +6,10 @@
  * other scripts and symbols). `map[i]` is the UTF-16 index in the original text of the code
  * point that produced normalized char `i`. Linear time; idempotent.
  */
-import { foldCodePoint } from './codepoint';
+import * as codepoint from './codepoint';
+
+// Bound once: a call through a module's export object costs a property read per call.
+const { foldCodePoint } = codepoint;
 
 export interface NormalizedText {
   /** The normalized text. */

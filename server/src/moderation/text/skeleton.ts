@@ -12,8 +12,8 @@
  * `null` when the fold kept every char in place (same length, same offsets).
  * Linear time; never throws, even on lone surrogates.
  */
-import { foldCodePointKeepCyrillic } from './codepoint';
-import { codesToString, isAsciiAlnum, isCyrGreek, isLatin, isLinkChar } from './chars';
+import * as codepoint from './codepoint';
+import * as chars from './chars';
 import { foldLinkTokens, foldMixedScriptWords } from './mixed-script';
 
 export interface Folded {
@@ -65,6 +65,10 @@ function ensure(cap: number): void {
 }
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+// Bound once: a call through a module's export object costs a property read per character.
+const { codesToString, isAsciiAlnum, isCyrGreek, isLatin, isLinkChar } = chars;
+const { foldCodePointKeepCyrillic } = codepoint;
 
 /** Symbols and pictographs (★ ♥ 🔥 👍🏻): glued between the characters of a link or number, they are dropped. */
 const RE_SYMBOL = /^[\p{So}\p{Extended_Pictographic}\p{Emoji_Modifier}]$/u;
