@@ -23,6 +23,8 @@ const UNIQUE: Array<[table: string, column: string]> = [
   ['brand_community_reviews', 'entry'],
   // One standing per author: Strapi's `unique` attribute option is checked by the application only.
   ['brand_community_author_standings', 'author_key'],
+  // One learned exception per kind and value (two moderators teaching the same thing at once).
+  ['brand_community_learned_exceptions', 'key'],
 ];
 
 /**

@@ -87,6 +87,8 @@ export const ERROR_CODES = {
   alreadyReviewed: 'ALREADY_REVIEWED',
   busy: 'AUTHOR_BUSY',
   emailFailed: 'EMAIL_FAILED',
+  /** Settings saved by another request at the same moment, again and again: reload and save again. */
+  settingsConflict: 'SETTINGS_CONFLICT',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
 

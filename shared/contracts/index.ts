@@ -10,4 +10,6 @@ export * from './notifications';
 export * from './stats';
 export * from './check';
 export * from './setup';
+export * from './settings';
+export * from './learning';
 export * from './announcements';

@@ -1,5 +1,6 @@
 import type { IsoDate } from './common';
 import type { LogAction, LogCategory } from './constants';
+import type { RestoredTerms } from './learning';
 
 export interface StatsRow {
   /** UTC day, YYYY-MM-DD. */
@@ -28,6 +29,8 @@ export namespace Stats {
       topRules: Array<{ number: number; title: string | null; count: number }>;
       /** Notifications that failed for good in the period. */
       failedNotifications: number;
+      /** The terms and detectors whose removals were restored most (where the filter is most often wrong). */
+      restored: RestoredTerms;
     };
   }
 }

@@ -32,7 +32,13 @@ describe('access', () => {
   });
 
   const call = (client: ReturnType<typeof http>, r: RouteInfo) =>
-    r.method === 'GET' ? client.get(r.path) : client.post(r.path, {});
+    r.method === 'GET'
+      ? client.get(r.path)
+      : r.method === 'PUT'
+        ? client.put(r.path, {})
+        : r.method === 'DELETE'
+          ? client.del(r.path)
+          : client.post(r.path, {});
 
   it('registers admin routes, each with the authenticated-admin policy and exactly one plugin action', () => {
     expect(routes.length).toBeGreaterThanOrEqual(9);

@@ -3,13 +3,9 @@
  * message. Target uids/fields are checked against the loaded schema in register().
  */
 
-import {
-  MODERATED_CATEGORIES,
-  MODERATION_ACTIONS,
-  type ModeratedCategory,
-  type ModerationAction,
-} from '../../../shared/contracts';
+import type { ModeratedCategory, ModerationAction, TermEntry } from '../../../shared/contracts';
 import { DEFAULT_DUPLICATE_THRESHOLD, DEFAULT_DUPLICATE_WINDOW } from '../moderation';
+import { configProblem } from './spec';
 import { announcementDefaults, validateAnnouncements, type AnnouncementsConfig, type ChannelsConfig } from './announcements';
 
 export type { AnnouncementsConfig, ChannelsConfig };
@@ -53,9 +49,12 @@ export interface PluginConfig {
   dryRun: boolean;
   /** Longest accepted comment text (characters). */
   maxLength: number;
-  /** Extra obscene terms and exceptions, merged with the community rules' `customTerms`. */
-  extraTerms: string[];
-  extraExceptions: string[];
+  /**
+   * Extra obscene terms and exceptions (clean words), merged with the community rules' `customTerms`;
+   * each a text (every language) or `{ term, lang }`.
+   */
+  extraTerms: TermEntry[];
+  extraExceptions: TermEntry[];
   /** Region for phone numbers written without a country code. */
   defaultPhoneRegion: string;
   /**
@@ -89,6 +88,11 @@ export interface PluginConfig {
   publicContent: boolean;
   /** How long one author's lease holds when the node holding it dies mid-way (several nodes on one database). */
   leaseMs: number;
+  /**
+   * How often (ms) a node compares its copy of the rules, the saved settings and the learned
+   * exceptions with the database, so a change made on another node applies within this time.
+   */
+  refreshMs: number;
   /** Announcements: scheduler, delivery worker, early-warning lead time (see ./announcements.ts). */
   announcements: AnnouncementsConfig;
   /** Social channels announcements are posted to; tokens from the site's environment. */
@@ -118,115 +122,25 @@ export const defaults: PluginConfig = {
     claimTimeoutMs: 600_000,
   },
   leaseMs: 30_000,
+  refreshMs: 5_000,
   starterRules: 'published',
   publicContent: true,
   announcements: announcementDefaults,
   channels: {},
 };
 
-const ACTIONS: readonly ModerationAction[] = MODERATION_ACTIONS;
-const CATEGORIES: readonly ModeratedCategory[] = MODERATED_CATEGORIES;
-
 const fail = (message: string): never => {
   throw new Error(`[brand-community] Invalid plugin config: ${message}`);
 };
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-const checkStringArray = (value: unknown, path: string) => {
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) {
-    fail(`\`${path}\` must be an array of non-empty strings.`);
-  }
-};
-
-const checkInt = (value: unknown, path: string, min: number, max = Number.MAX_SAFE_INTEGER) => {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    fail(`\`${path}\` must be an integer between ${min} and ${max} (got ${JSON.stringify(value)}).`);
-  }
-};
-
+/**
+ * Stops boot with the first problem of the merged config, naming the field. The same field
+ * descriptions check settings saved from the console (config/spec.ts).
+ */
 export const validator = (config: unknown): void => {
-  if (!isPlainObject(config)) fail('the plugin config must be an object.');
-  const c = config as Record<string, any>;
-
-  if (!Array.isArray(c.targets)) fail('`targets` must be an array of { uid, textField, authorField }.');
-  c.targets.forEach((t: unknown, i: number) => {
-    if (!isPlainObject(t)) fail(`\`targets[${i}]\` must be an object.`);
-    const target = t as Record<string, unknown>;
-    for (const key of ['uid', 'textField', 'authorField']) {
-      if (typeof target[key] !== 'string' || (target[key] as string).trim() === '') {
-        fail(`\`targets[${i}].${key}\` is required and must be a non-empty string.`);
-      }
-    }
-    for (const key of ['authorNameField', 'threadField', 'emailField']) {
-      if (target[key] !== undefined && (typeof target[key] !== 'string' || target[key] === '')) {
-        fail(`\`targets[${i}].${key}\` must be a non-empty string when set.`);
-      }
-    }
-    if (!/^[a-z0-9-]+::[a-z0-9-]+\.[a-z0-9-]+$/.test(target.uid as string)) {
-      fail(`\`targets[${i}].uid\` "${target.uid}" is not a content type uid such as "api::comment.comment".`);
-    }
-  });
-  const uids = c.targets.map((t: TargetConfig) => t.uid);
-  if (new Set(uids).size !== uids.length) fail('`targets` lists the same uid twice.');
-
-  checkStringArray(c.allowlist, 'allowlist');
-  checkStringArray(c.extraTerms, 'extraTerms');
-  checkStringArray(c.extraExceptions, 'extraExceptions');
-
-  for (const group of ['actions', 'explain'] as const) {
-    if (!isPlainObject(c[group])) fail(`\`${group}\` must be an object keyed by ${CATEGORIES.join(', ')}.`);
-    for (const key of Object.keys(c[group])) {
-      if (!CATEGORIES.includes(key as ModeratedCategory)) {
-        fail(`\`${group}.${key}\` is not a category; use one of ${CATEGORIES.join(', ')}.`);
-      }
-    }
-  }
-  for (const cat of CATEGORIES) {
-    if (!ACTIONS.includes(c.actions[cat])) {
-      fail(`\`actions.${cat}\` must be one of ${ACTIONS.join(', ')} (got ${JSON.stringify(c.actions[cat])}).`);
-    }
-    if (typeof c.explain[cat] !== 'boolean') fail(`\`explain.${cat}\` must be true or false.`);
-  }
-
-  for (const key of ['banOnAdvertising', 'dryRun']) {
-    if (typeof c[key] !== 'boolean') fail(`\`${key}\` must be true or false.`);
-  }
-  checkInt(c.maxWarnings, 'maxWarnings', 0, 1000);
-  checkInt(c.banDays, 'banDays', 0, 36500);
-  checkInt(c.maxLength, 'maxLength', 1, 1_000_000);
-  if (typeof c.defaultPhoneRegion !== 'string' || !/^[A-Z]{2}$/.test(c.defaultPhoneRegion)) {
-    fail('`defaultPhoneRegion` must be a two-letter ISO country code such as "US".');
-  }
-
-  if (!isPlainObject(c.duplicate)) fail('`duplicate` must be an object { threshold, window, sameThread }.');
-  if (typeof c.duplicate.threshold !== 'number' || !(c.duplicate.threshold > 0 && c.duplicate.threshold <= 1)) {
-    fail('`duplicate.threshold` must be a number in (0, 1].');
-  }
-  checkInt(c.duplicate.window, 'duplicate.window', 1, 10_000);
-  if (typeof c.duplicate.sameThread !== 'boolean') fail('`duplicate.sameThread` must be true or false.');
-
-  const n = c.notifications;
-  if (!isPlainObject(n)) fail('`notifications` must be an object.');
-  for (const key of ['email', 'inApp']) {
-    if (typeof n[key] !== 'boolean') fail(`\`notifications.${key}\` must be true or false.`);
-  }
-  checkInt(n.maxAttempts, 'notifications.maxAttempts', 1, 100);
-  checkInt(n.backoffMs, 'notifications.backoffMs', 0, 86_400_000);
-  checkInt(n.pollIntervalMs, 'notifications.pollIntervalMs', 0, 86_400_000);
-  checkInt(n.claimTimeoutMs, 'notifications.claimTimeoutMs', 1_000, 86_400_000);
-  for (const key of ['from', 'replyTo']) {
-    if (n[key] !== undefined && (typeof n[key] !== 'string' || !n[key].trim())) {
-      fail(`\`notifications.${key}\` must be an e-mail address (or "Name <address>").`);
-    }
-  }
-  checkInt(c.leaseMs, 'leaseMs', 1_000, 600_000);
-  if (!['published', 'draft', 'off'].includes(c.starterRules)) {
-    fail('`starterRules` must be "published", "draft" or "off".');
-  }
-  if (typeof c.publicContent !== 'boolean') fail('`publicContent` must be true or false.');
-  validateAnnouncements(c, fail);
+  const problem = configProblem(config);
+  if (problem) fail(problem.message);
+  validateAnnouncements(config as Record<string, any>, fail);
 };
 
 export default {

@@ -6,6 +6,7 @@ import authorStanding from './author-standing';
 import commentFingerprint from './comment-fingerprint';
 import communityRule from './community-rule';
 import emailTest from './email-test';
+import learnedException from './learned-exception';
 import explanationTexts from './explanation-texts';
 import moderationLog from './moderation-log';
 import notification from './notification';
@@ -23,5 +24,6 @@ export default {
   'comment-fingerprint': commentFingerprint,
   review,
   'email-test': emailTest,
+  'learned-exception': learnedException,
   'explanation-texts': explanationTexts,
 };

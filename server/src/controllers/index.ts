@@ -1,10 +1,12 @@
 import announcements from './announcements';
 import authors from './authors';
 import check from './check';
+import learning from './learning';
 import logs from './logs';
 import notifications from './notifications';
 import publicController from './public';
 import review from './review';
+import settings from './settings';
 import setup from './setup';
 import stats from './stats';
 
@@ -12,10 +14,12 @@ export default {
   announcements,
   authors,
   check,
+  learning,
   logs,
   notifications,
   public: publicController,
   review,
+  settings,
   setup,
   stats,
 };

@@ -13,7 +13,7 @@ import {
 import { badInput, CODES, notFound } from '../utils/errors';
 import type { AdminContext } from '../utils/http';
 import { isEmail } from '../utils/input';
-import { getConfig, pluginService, type PluginServices } from '../utils/plugin';
+import { pluginService, type PluginServices } from '../utils/plugin';
 import {
   PAGINATION_KEYS,
   parseDate,
@@ -102,7 +102,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       rejectUnknown(q, ['uid', 'documentId']);
       const uid = requireString(q, 'uid', 200);
       const documentId = requireString(q, 'documentId', MAX_ID);
-      const target = getConfig(strapi).targets.find((t) => t.uid === uid);
+      const target = (await service('settings').config()).targets.find((t) => t.uid === uid);
       if (!target) {
         const message = `\`uid\` must be a moderated content type; ${uid} is not one.`;
         throw badInput(CODES.badRequest, message, { field: 'uid' });

@@ -10,11 +10,13 @@ import {
   type Confirm,
   type RbacAction,
   type Restore,
+  type RestoreAndLearn,
 } from '../../../shared/contracts';
 import { badInput, CODES } from '../utils/errors';
 import { actorOf, can, type AdminContext } from '../utils/http';
 import { pluginService } from '../utils/plugin';
 import { parseBody, parseEnum, requireString } from '../utils/query';
+import { parseLearn } from './learning';
 import { MAX_ID } from './logs';
 
 /** The permission each bulk action needs (the same as its single-entry route). */
@@ -42,15 +44,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const review = () => pluginService(strapi, 'review');
   const idOf = (ctx: AdminContext) => requireString(ctx.params, 'id', MAX_ID);
 
+  /** Restore or approve, optionally teaching the filter ("don't flag this again", checked before anything is restored). */
+  const settle = async (ctx: AdminContext, run: 'restore' | 'approve') => {
+    const learn = parseLearn(parseBody(ctx.request.body, ['learn']).learn);
+    const id = idOf(ctx);
+    let entry: Record<string, any> | null = null;
+    if (learn) {
+      if (!can(ctx, RBAC.settings)) {
+        throw new errors.ForbiddenError('Your role may not change what the filter flags.', { code: 'FORBIDDEN', field: 'learn' });
+      }
+      entry = await pluginService(strapi, 'log').findOne(id);
+      if (entry) pluginService(strapi, 'learning').chosen(entry, learn);
+    }
+    const data = await review()[run](id, actorOf(ctx));
+    if (!learn || !entry) return { data } satisfies Restore.Response;
+    const learned = await pluginService(strapi, 'learning').learn(entry, learn, actorOf(ctx));
+    return { data, meta: { learned } satisfies RestoreAndLearn.Meta };
+  };
+
   return {
     async restore(ctx: AdminContext) {
-      parseBody(ctx.request.body, []);
-      ctx.body = { data: await review().restore(idOf(ctx), actorOf(ctx)) } satisfies Restore.Response;
+      ctx.body = await settle(ctx, 'restore');
     },
 
     async approve(ctx: AdminContext) {
-      parseBody(ctx.request.body, []);
-      ctx.body = { data: await review().approve(idOf(ctx), actorOf(ctx)) } satisfies Restore.Response;
+      ctx.body = await settle(ctx, 'approve');
     },
 
     async confirm(ctx: AdminContext) {

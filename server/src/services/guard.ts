@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 import type { Core } from '@strapi/strapi';
 
-import { getConfig, getService, UIDS } from '../utils/plugin';
+import { getService, PLUGIN_ID, pluginService, UIDS } from '../utils/plugin';
 
 const bypass = new AsyncLocalStorage<boolean>();
 
@@ -11,14 +11,15 @@ const SCREENED = new Set(['create', 'update', 'clone']);
 
 const RULE_CHANGES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
+const OWN = `plugin::${PLUGIN_ID}.`;
+
 /**
  * The document-service middleware: every create or edit of a configured target,
  * from any route (REST, GraphQL, content manager, `strapi.documents()`), is screened.
+ * Targets are the effective settings' (file config, or as saved from the console).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   register() {
-    const targets = new Map(getConfig(strapi).targets.map((t) => [t.uid, t]));
-
     strapi.documents.use(async (context, next) => {
       if (context.uid === UIDS.rule && RULE_CHANGES.has(context.action)) {
         const result = await next();
@@ -26,12 +27,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         getService(strapi, 'moderation').invalidate();
         return result;
       }
-      const target = targets.get(context.uid);
-      if (!target || bypass.getStore()) return next();
-      if (SCREENED.has(context.action)) {
-        return getService(strapi, 'moderation').screen(context, target, next);
-      }
-      return next();
+      if (!SCREENED.has(context.action) || bypass.getStore() || context.uid.startsWith(OWN)) return next();
+      const { targets } = await pluginService(strapi, 'settings').config();
+      const target = targets.find((t) => t.uid === context.uid);
+      if (!target) return next();
+      return getService(strapi, 'moderation').screen(context, target, next);
     });
   },
 

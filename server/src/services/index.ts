@@ -7,6 +7,7 @@ import deliveries from './deliveries';
 import explanations from './explanations';
 import fingerprints from './fingerprints';
 import guard from './guard';
+import learning from './learning';
 import locks from './locks';
 import log from './log';
 import moderation from './moderation';
@@ -16,6 +17,7 @@ import reaction from './reaction';
 import review from './review';
 import rules from './rules';
 import scheduler from './scheduler';
+import settings from './settings';
 import setup from './setup';
 import standings from './standings';
 import stats from './stats';
@@ -34,6 +36,7 @@ export default {
   explanations,
   fingerprints,
   guard,
+  learning,
   locks,
   log,
   moderation,
@@ -41,6 +44,7 @@ export default {
   notifications,
   review,
   rules,
+  settings,
   setup,
   standings,
   stats,

@@ -5,7 +5,8 @@ import { createModerator } from '../moderation';
 import type { Category, Decision, Evidence, Moderator } from '../moderation/types';
 import { badInput, CODES, refused } from '../utils/errors';
 import { tooDeep } from '../utils/input';
-import { getConfig, getService } from '../utils/plugin';
+import { getConfig, getService, pluginService } from '../utils/plugin';
+import { filterTerms } from './settings-terms';
 import { extractComment, type Extracted, MAX_DEPTH, type Mode, jsonClone } from './comment-input';
 import type { CitedRule } from './rules';
 
@@ -16,7 +17,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Latest change of any rule when the filter was built, and when that was last compared. */
   let rulesStamp: string | null = null;
   let checkedAt = 0;
-  const RULES_CHECK_MS = 5_000;
+  /** The saved settings (and learned exceptions) the filter was built from. */
+  let builtFrom: string | null = null;
 
   /** A stamp of the rules table; another node's edit of a rule changes it. */
   const readRulesStamp = async (): Promise<string> => {
@@ -50,19 +52,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const self = {
-    /** Builds the filter from config and the published rules' custom terms. */
+    /** Builds the filter from the effective settings and the published rules' custom terms. */
     async refresh(): Promise<Moderator> {
-      const config = getConfig(strapi);
+      const settings = pluginService(strapi, 'settings');
+      const config = await settings.config();
+      const learned = await pluginService(strapi, 'learning').current();
+      const from = `${settings.version()}|${learned.stamp}`;
       const stamp = await readRulesStamp();
       const ruleTerms: string[] = await service('rules').customTerms();
+      const terms = filterTerms(config, learned);
       const built = createModerator({
-        allow: config.allowlist,
-        extraTerms: [...config.extraTerms, ...ruleTerms].map((term) => ({ term })),
-        extraExceptions: config.extraExceptions,
+        allow: terms.allow,
+        extraTerms: [...terms.extraTerms, ...ruleTerms.map((term) => ({ term }))],
+        extraExceptions: terms.extraExceptions,
         defaultPhoneRegion: config.defaultPhoneRegion,
         duplicate: config.duplicate,
       });
       moderator = built;
+      builtFrom = from;
       rulesStamp = stamp;
       checkedAt = Date.now();
       return built;
@@ -73,7 +80,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async moderator(): Promise<Moderator> {
-      if (moderator && Date.now() - checkedAt > RULES_CHECK_MS) {
+      // Saved settings are compared with the database by the settings service (every refreshMs).
+      const settings = pluginService(strapi, 'settings');
+      await settings.config();
+      const learned = await pluginService(strapi, 'learning').current();
+      if (moderator && `${settings.version()}|${learned.stamp}` !== builtFrom) moderator = null;
+      if (moderator && Date.now() - checkedAt > getConfig(strapi).refreshMs) {
         // Rules may have been edited on another node: rebuild when the table changed.
         checkedAt = Date.now();
         if ((await readRulesStamp()) !== rulesStamp) moderator = null;
@@ -109,7 +121,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const isCreate = mode !== 'update';
       const params = context.params ?? {};
       const data = (params.data ?? {}) as Record<string, unknown>;
-      const config = getConfig(strapi);
+      const config = await pluginService(strapi, 'settings').config();
       const standings = service('standings');
       const rules = service('rules');
       const log = service('log');
@@ -178,6 +190,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         });
 
       if (category === 'allow') return save();
+
+      // What moderators taught by restoring: a trusted author's repeats, a text restored before.
+      const exempt = await pluginService(strapi, 'learning').exempt({ authorKey: input.authorKey, text: input.text, category });
+      if (exempt) {
+        const result = await save();
+        await log.append({
+          ...base,
+          action: 'allowed',
+          category,
+          evidence,
+          targetDocumentId: result?.documentId ?? base.targetDocumentId,
+          reason: exempt,
+        });
+        return result;
+      }
 
       // A bare link, e-mail or phone with no promotion is treated apart from advertising:
       // by default it is held for a moderator and explained, and nobody is banned for it.

@@ -4,7 +4,7 @@ import type { Bulk, BulkAction, LogEntry, ReviewAction, ReviewOutcome } from '..
 import { fingerprint } from '../moderation';
 import { badInput, codeOf, CODES, ConflictError, isUniqueViolation, notFound } from '../utils/errors';
 import { isEmail } from '../utils/input';
-import { getConfig, pluginService, type PluginServices, UIDS } from '../utils/plugin';
+import { pluginService, type PluginServices, UIDS } from '../utils/plugin';
 import { isReviewable } from '../utils/views';
 import { actorName, type Actor } from './log';
 
@@ -87,7 +87,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const what = only ? 'Only held comments can be approved' : 'Only removed or held comments can be restored';
         throw badInput(CODES.notRestorable, `${what}; this entry records ${recorded(entry)}.`);
       }
-      const target = getConfig(strapi).targets.find((t) => t.uid === entry.targetUid);
+      const target = (await service('settings').config()).targets.find((t) => t.uid === entry.targetUid);
       if (!target || !strapi.contentTypes[entry.targetUid as keyof typeof strapi.contentTypes]) {
         throw badInput(CODES.notRestorable, `The content type ${entry.targetUid} is no longer moderated here.`);
       }

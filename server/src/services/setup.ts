@@ -67,7 +67,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Boot-time warnings: each says what is wrong, what follows, and where to fix it. */
     async warn() {
-      const config = getConfig(strapi);
+      const config = await pluginService(strapi, 'settings').config();
       if (!config.targets.length) {
         strapi.log.warn('[brand-community] No `targets` configured: no comment is moderated. See the README, "Configuration".');
       }
@@ -81,7 +81,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The console's setup checklist: each item's facts, read from the config and the database (every node agrees). */
     async checklist(): Promise<{ items: SetupItem[]; complete: boolean }> {
-      const config = getConfig(strapi);
+      const config = await pluginService(strapi, 'settings').config();
       const [uncovered, email, missing] = await Promise.all([
         self.uncoveredCategories(),
         emailFacts(),

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { REVIEW_ACTIONS, type LogAction, type LogCategory, type Stats } from '../../../shared/contracts';
+import { restoredStats } from './restored-stats';
 
 const LOGS = 'brand_community_moderation_logs';
 const NOTIFICATIONS = 'brand_community_notifications';
@@ -78,6 +79,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           count: Number(r.n),
         })),
         failedNotifications: Number((failed as { n?: unknown } | undefined)?.n ?? 0),
+        restored: await restoredStats(strapi, from, to),
       },
     };
   },

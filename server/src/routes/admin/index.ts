@@ -5,7 +5,7 @@ import { adminPolicies } from '../../utils/permissions';
  * Admin API (`/brand-community/...`): every route needs an authenticated admin and one of the
  * plugin's RBAC actions. The moderation log has no update or delete route: reviews append.
  */
-const route = (method: 'GET' | 'POST', path: string, handler: string, action: RbacAction) => ({
+const route = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, handler: string, action: RbacAction) => ({
   method,
   path,
   handler,
@@ -44,5 +44,11 @@ export default {
     route('POST', '/announcements/:id/publish', 'announcements.publish', RBAC.manageAnnouncements),
     route('POST', '/deliveries/:id/retry', 'announcements.retryDelivery', RBAC.manageAnnouncements),
     route('POST', '/setup/test-email', 'setup.testEmail', RBAC.settings),
+    route('GET', '/settings', 'settings.find', RBAC.settings),
+    route('PUT', '/settings', 'settings.update', RBAC.settings),
+    route('GET', '/settings/content-types', 'settings.contentTypes', RBAC.settings),
+    route('GET', '/logs/:id/learn-options', 'learning.options', RBAC.restore),
+    route('GET', '/exceptions', 'learning.find', RBAC.settings),
+    route('DELETE', '/exceptions/:id', 'learning.remove', RBAC.settings),
   ],
 };
