@@ -73,8 +73,16 @@ class Composer {
   private repeat = 1;
   words = 0;
 
+  /** More digits than any phone number: the run is kept short (linear time on any input). */
+  overflow = false;
+
+  private append(d: string): void {
+    if (this.out.length + d.length > MAX_DIGITS) this.overflow = true;
+    else this.out += d;
+  }
+
   flush(): void {
-    if (this.width > 0) this.out += String(this.val).padStart(this.width, '0');
+    if (this.width > 0) this.append(String(this.val).padStart(this.width, '0'));
     this.width = 0;
     this.val = 0;
     this.h = this.t = this.u = false;
@@ -93,7 +101,7 @@ class Composer {
       case UNIT:
         if (this.repeat > 1) {
           this.flush();
-          this.out += String(value).repeat(this.repeat);
+          this.append(String(value).repeat(this.repeat));
           this.repeat = 1;
         } else if (composable && (this.t || this.h) && !this.u) {
           this.val += value;
@@ -136,7 +144,7 @@ class Composer {
   }
   digits(d: string): void {
     this.flush();
-    this.out += d;
+    this.append(d);
   }
 }
 
@@ -153,7 +161,7 @@ export function findSpelledNumbers(s: string, cjk: boolean): SpelledNumber[] {
     if (run) {
       run.flush();
       const d = run.out;
-      if (run.words >= 2 && d.length >= MIN_DIGITS && d.length <= MAX_DIGITS) found.push({ from: runFrom, to: runTo, digits: d, plus });
+      if (!run.overflow && run.words >= 2 && d.length >= MIN_DIGITS && d.length <= MAX_DIGITS) found.push({ from: runFrom, to: runTo, digits: d, plus });
     }
     run = null;
     plus = false;

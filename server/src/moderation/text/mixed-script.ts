@@ -118,19 +118,19 @@ export function foldLinkTokens(s: string, mixed: Array<{ from: number; to: numbe
       // Segments between . / @ : — a mixed one (gmаil) is folded; one wholly in look-alikes
       // (т, ме) only when no segment of the host is Latin (т.ме/spam, not см.spam-site.xyz)
       let hostHasLatin = false;
-      for (let k = i; k < j && s.charCodeAt(k) !== 0x2f; k++) {
-        if (scriptOf(s.charCodeAt(k)) !== Script.Latin) continue;
-        let q = k;
-        while (q > i && !isSegmentBreak(s.charCodeAt(q - 1))) q--;
-        let pure = true;
-        for (let r = q; r < j && !isSegmentBreak(s.charCodeAt(r)); r++) {
+      for (let q = i; q < j && !hostHasLatin; ) {
+        let r = q;
+        let sl = 0;
+        let so = 0;
+        while (r < j && !isSegmentBreak(s.charCodeAt(r))) {
           const sc = scriptOf(s.charCodeAt(r));
-          if (sc === Script.Cyrillic || sc === Script.Greek) pure = false;
+          if (sc === Script.Latin) sl++;
+          else if (sc === Script.Cyrillic || sc === Script.Greek) so++;
+          r++;
         }
-        if (pure) {
-          hostHasLatin = true;
-          break;
-        }
+        if (sl > 0 && so === 0) hostHasLatin = true;
+        if (r < j && s.charCodeAt(r) === 0x2f) break; // the host ends at the first '/'
+        q = r + 1;
       }
       let changed = false;
       let q = i;
