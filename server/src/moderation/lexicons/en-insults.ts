@@ -114,9 +114,10 @@ export const EN_INSULTS: LexiconSpec = {
     {
       view: 'lat',
       terms: `
-        retardant retardants retardation
+        retardant retardants retardation retardment
         knobend
         dickbrained
+        woops
       `,
     },
   ],

@@ -66,7 +66,14 @@ export const EN_SEXUAL: LexiconSpec = {
       `,
     },
   ],
-  exceptions: [],
+  exceptions: [
+    {
+      view: 'lat',
+      terms: `
+        nympholepsy nympholepsies nympholept
+      `,
+    },
+  ],
   contexts: [
     // the birds and the idiom
     { view: 'lat', terms: 'tit', cleanNear: 'tat blue great coal willow marsh crested long tailed bird birds', window: 2 },

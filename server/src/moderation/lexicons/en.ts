@@ -22,7 +22,7 @@ export const EN_LEXICON: LexiconSpec = {
         shit shyt shiet
         bitch biatch biotch beotch bytch
         assfuck
-        bullshit horseshit batshit apeshit chickenshit
+        bullshit horseshit batshit apeshit chickenshit dogshit jackshit eatshit
         cocksuck cocksuk cocksmok dicksuck
         whore
         cunt
@@ -98,7 +98,7 @@ export const EN_LEXICON: LexiconSpec = {
         arsenal arsenic arsenio
         knobend
         bitchute brainfuck shitz
-        kshiti
+        kshiti twattle
       `,
     },
   ],

@@ -3,9 +3,14 @@
  * word-formation prefixes / whole word), run lengths (as ≠ ass), joined-word rules and clean-word
  * exceptions (Scunthorpe, бляха); a hit that passes is widened to the word as posted.
  */
-import { MASK } from '../normalize';
+import * as m_normalize from '../normalize';
 import type { CompiledView } from './build';
-import { F_JOIN, F_PIECE, MAX_EXTEND, type State, type Stream } from './buffers';
+import * as m_buffers from './buffers';
+import type { State, Stream } from './buffers';
+
+// module-local bindings (hot loops: no cross-module accessor per use)
+const { MASK } = m_normalize;
+const { F_JOIN, F_PIECE, MAX_EXTEND } = m_buffers;
 
 const CYR_VOWELS = new Set([0x430, 0x435, 0x438, 0x43e, 0x443, 0x44b, 0x44d, 0x44e, 0x44f, 0x44c]);
 
@@ -48,11 +53,17 @@ export function check(st: State, S: Stream, V: CompiledView, entryId: number, st
       const len = end - start;
       const whole = start <= cs && end >= S.cEnd[tb];
       if (!whole && (len < 4 || !(end >= S.cEnd[tb] || S.flags[end] & F_PIECE))) return;
-    } else if (start > cs || end < S.cEnd[tb]) return;
+    } else if (start > cs || end < S.cEnd[tb]) {
+      noteGlued(st, S, ta, tb, entryId, start, end);
+      return;
+    }
   } else if (!S.tJoined[ta]) {
     // (in joined words every piece start is a word start: the hit already begins at one)
     if (mode === 'head') {
-      if (start > cs) return;
+      if (start > cs) {
+        noteGlued(st, S, ta, tb, entryId, start, end);
+        return;
+      }
     } else if (mode === 'stem') {
       if (start > cs && !prefixOk(S, V, cs, start, entry.iotated)) return;
     }
@@ -66,25 +77,7 @@ export function check(st: State, S: Stream, V: CompiledView, entryId: number, st
       if (r < runs[k] || (r === 2 && runs[k] === 1 && mode === 'word')) return;
     }
   }
-  if (entry.exceptions.length && !masked) {
-    const sym = S.sym;
-    const lo = S.tStart[ta];
-    const hi = S.tEnd[tb];
-    st.lastWork += entry.exceptions.length;
-    for (const ex of entry.exceptions) {
-      const es = end - ex.endOff;
-      const ee = es + ex.codes.length;
-      if (es < lo || ee > hi) continue;
-      let eq = true;
-      for (let k = 0; k < ex.codes.length; k++) {
-        if (sym[es + k] !== ex.codes.charCodeAt(k)) {
-          eq = false;
-          break;
-        }
-      }
-      if (eq) return;
-    }
-  }
+  if (!masked && excepted(st, S, entryId, end, ta, tb)) return;
   // show the whole word as posted (хуйня, not хуй); in joined words, the hit and the
   // single letters around it (н.а.х.у.й, f u c k e d), not the neighbouring words
   let ws = Math.min(start, cs);
@@ -101,10 +94,46 @@ export function check(st: State, S: Stream, V: CompiledView, entryId: number, st
     while (ws > ts && fl[ws] & F_PIECE && fl[ws - 1] & F_PIECE) ws--;
     st.lastWork += we - end + (start - ws);
   }
-  st.hits.push({ start: S.bpos[ws], end: S.bend[we - 1], entry: entryId });
+  // a root term inside a longer plain Latin word (glasshit): kept only if the word has no clean split
+  const partial = entry.mode === 'root' && S === st.lat && !S.tJoined[ta] && !S.tMixed[ta] && ta === tb && start > cs && entry.lang === 'en';
+  if (partial) st.partial = true;
+  st.hits.push({ start: S.bpos[ws], end: S.bend[we - 1], entry: entryId, tok: partial ? ta : -1 });
 }
 
 
+/** Is the hit sym[.., end) inside one of the entry's clean words (Scunthorpe)? */
+function excepted(st: State, S: Stream, entryId: number, end: number, ta: number, tb: number): boolean {
+  const entry = st.c.entries[entryId];
+  if (!entry.exceptions.length) return false;
+  const sym = S.sym;
+  const lo = S.tStart[ta];
+  const hi = S.tEnd[tb];
+  st.lastWork += entry.exceptions.length;
+  for (const ex of entry.exceptions) {
+    const es = end - ex.endOff;
+    const ee = es + ex.codes.length;
+    if (es < lo || ee > hi) continue;
+    let eq = true;
+    for (let k = 0; k < ex.codes.length; k++) {
+      if (sym[es + k] !== ex.codes.charCodeAt(k)) {
+        eq = false;
+        break;
+      }
+    }
+    if (eq) return true;
+  }
+  return false;
+}
+
+/** A compound stem inside a longer plain Latin word (asshat, dickbrain): a candidate for splitting. */
+function noteGlued(st: State, S: Stream, ta: number, tb: number, entryId: number, start: number, end: number): void {
+  if (!st.segment || S !== st.lat || ta !== tb || S.tMixed[ta] || !st.stemEntry[entryId]) return;
+  if (start < S.cStart[ta] || end > S.cEnd[ta]) return;
+  if (excepted(st, S, entryId, end, ta, tb)) return;
+  st.cands.push(ta, entryId);
+}
+
+/** Can sym[from, to) (plus a doubled first letter of the stem) be split into word-formation prefixes? */
 function prefixOk(S: Stream, V: CompiledView, from: number, to: number, iotated: boolean): boolean {
   const len = to - from;
   if (len > 3 * V.maxPrefix || V.prefixes.size === 0) return false;

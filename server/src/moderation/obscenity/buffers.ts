@@ -130,6 +130,8 @@ export interface Hit {
   start: number;
   end: number;
   entry: number;
+  /** Latin-stream token of a root term found inside a longer word (glasshit), else -1 or absent. */
+  tok?: number;
 }
 
 export class Pieces {
@@ -170,8 +172,24 @@ export class State {
   hits: Hit[] = [];
   codes: Uint16Array = new Uint16Array(0);
   lastWork = 0;
+  /** Glued-word candidates of the Latin stream: pairs (token, entry) of a stem found inside a longer word. */
+  cands: number[] = [];
+  /** Some hit has `tok` set (a root term inside a longer word). */
+  partial = false;
+  /** Entries that are compound stems (see lexicons/en-compounds.ts). */
+  readonly stemEntry: Uint8Array;
 
-  constructor(readonly c: Compiled) {}
+  constructor(
+    readonly c: Compiled,
+    /** Split glued words (off for the raw detector that vets dictionary words). */
+    readonly segment: boolean,
+    stems: ReadonlySet<string>,
+  ) {
+    this.stemEntry = new Uint8Array(c.entries.length);
+    c.entries.forEach((e, i) => {
+      if (e.view === 'lat' && e.lang === 'en' && e.detector === 'obscenity' && stems.has(e.term)) this.stemEntry[i] = 1;
+    });
+  }
 }
 
 /** Only 0-9 a-f between `from` and `to` (commit hashes, ids): digits there are not leetspeak. */

@@ -3,8 +3,13 @@
  * own stream, separators between characters dropped, traditional and variant characters folded
  * to the simplified forms of the lexicon (他媽的, 操妳妈), 🐴 read as 马.
  */
-import { BREAK, charClass } from '../normalize';
-import { C_CJK, C_CYR, C_CYRX, C_DIGIT, C_GREEK, C_LAT, C_OTHERL, C_STOP, isAsciiLetter, type State } from './buffers';
+import * as m_normalize from '../normalize';
+import * as m_buffers from './buffers';
+import type { State } from './buffers';
+
+// module-local bindings (hot loops: no cross-module accessor per use)
+const { BREAK, charClass } = m_normalize;
+const { C_CJK, C_CYR, C_CYRX, C_DIGIT, C_GREEK, C_LAT, C_OTHERL, C_STOP, isAsciiLetter } = m_buffers;
 
 /** Traditional → simplified for the characters of the Chinese lexicon (他媽的, 賤人, 腦殘 …). */
 export const TRAD_TO_SIMP = new Uint16Array(0x10000);

@@ -3,8 +3,11 @@
  * hit in the normalized text. Bounded: at most MAX_SCAN code units and `window` words per side,
  * and only for hits of terms that have a rule, so the cost per hit is constant.
  */
-import { CharClass, charClass, CLASS_TABLE } from '../normalize';
+import * as m_normalize from '../normalize';
 import type { EntryContext } from './build';
+
+// module-local bindings (hot loops: no cross-module accessor per use)
+const { CharClass, charClass, CLASS_TABLE } = m_normalize;
 
 const MAX_SCAN = 64;
 

@@ -3,9 +3,13 @@
  * text, overlapping hits merged (longest span, then the most specific term).
  */
 import type { Evidence } from '../types';
-import { codePointEnd } from '../normalize';
+import * as m_normalize from '../normalize';
 import type { State } from './buffers';
-import { contextAllowsHit } from './context';
+import * as m_context from './context';
+
+// module-local bindings (hot loops: no cross-module accessor per use)
+const { codePointEnd } = m_normalize;
+const { contextAllowsHit } = m_context;
 
 /** Drop hits of ambiguous terms whose context makes them clean (maine coon, SB Logistics). */
 export function applyContexts(st: State, codes: Uint16Array, n: number, hasCjk: boolean): void {

@@ -23,16 +23,33 @@
  * build + aho (compiling the lexicons).
  */
 import type { Evidence, Lang } from '../types';
-import { CYR_FOLD, CYR_LEET_DIGIT, LAT_FOLD, LAT_LEET_DIGIT, normalizeInto } from '../normalize';
-import { LEXICONS } from '../lexicons';
-import { compile, type Compiled, type CompiledView } from './build';
-import { P_CYR, P_LAT, State, type Stream } from './buffers';
-import { splitPieces } from './pieces';
-import { buildStream } from './stream';
-import { check } from './boundaries';
-import { scanMasked } from './masked';
-import { scanCjk } from './cjk';
-import { applyContexts, toEvidence } from './evidence';
+import * as m_normalize from '../normalize';
+import * as m_lexicons from '../lexicons';
+import * as m_build from './build';
+import type { Compiled, CompiledView } from './build';
+import * as m_buffers from './buffers';
+import { State, type Stream } from './buffers';
+import * as m_pieces from './pieces';
+import * as m_stream from './stream';
+import * as m_boundaries from './boundaries';
+import * as m_masked from './masked';
+import * as m_cjk from './cjk';
+import * as m_evidence from './evidence';
+import * as m_compounds from './compounds';
+import type { Dictionary } from '../segment';
+
+// module-local bindings (hot loops: no cross-module accessor per use)
+const { CYR_FOLD, CYR_LEET_DIGIT, LAT_FOLD, LAT_LEET_DIGIT, normalizeInto } = m_normalize;
+const { LEXICONS } = m_lexicons;
+const { compile } = m_build;
+const { P_CYR, P_LAT } = m_buffers;
+const { splitPieces } = m_pieces;
+const { buildStream } = m_stream;
+const { check } = m_boundaries;
+const { scanMasked } = m_masked;
+const { scanCjk } = m_cjk;
+const { applyContexts, toEvidence } = m_evidence;
+const { ALL_STEMS, cleanDictionary, resolveGlued } = m_compounds;
 
 export interface ObscenityOptions {
   extraTerms?: Array<{ term: string; lang?: Lang }>;
@@ -51,8 +68,12 @@ export interface ObscenityDetector {
 class Detector implements ObscenityDetector {
   private readonly st: State;
 
-  constructor(c: Compiled) {
-    this.st = new State(c);
+  constructor(
+    c: Compiled,
+    /** Dictionary for glued words, or null for a raw detector (no splitting). */
+    private readonly dict: Dictionary | null,
+  ) {
+    this.st = new State(c, dict !== null, ALL_STEMS);
   }
 
   get lastWork(): number {
@@ -73,12 +94,20 @@ class Detector implements ObscenityDetector {
     const n = norm.length;
     st.lastWork = text.length + n;
     st.hits.length = 0;
+    st.cands.length = 0;
+    st.partial = false;
     const { anyLat, anyCyr, anyCjk } = splitPieces(st, codes, n);
     if (anyLat) buildStream(st, st.lat, codes, P_LAT, LAT_FOLD, LAT_LEET_DIGIT);
     if (anyCyr) buildStream(st, st.cyr, codes, P_CYR, CYR_FOLD, CYR_LEET_DIGIT);
     if (anyLat) scan(st, st.lat, st.c.lat);
     if (anyCyr) scan(st, st.cyr, st.c.cyr);
     if (anyCjk) scanCjk(st, codes, n);
+    if (this.dict) {
+      if (st.partial || st.cands.length) resolveGlued(st, this.dict);
+    } else if (st.partial) {
+      // raw detector (vets dictionary words): a root term inside a longer word does not make it vulgar (mishit)
+      st.hits = st.hits.filter((h) => h.tok === undefined || h.tok < 0);
+    }
     if (st.hits.length === 0) return [];
     applyContexts(st, codes, n, anyCjk);
     if (st.hits.length === 0) return [];
@@ -108,6 +137,17 @@ function scan(st: State, S: Stream, V: CompiledView): void {
 }
 
 let defaultCompiled: Compiled | null = null;
+let defaultDictionary: Dictionary | null = null;
+
+/** Dictionary words the plain lexicon flags are not clean parts (shared by all detectors). */
+function dictionary(): Dictionary {
+  if (!defaultDictionary) {
+    defaultCompiled ??= compile([...LEXICONS]);
+    const raw = new Detector(defaultCompiled, null);
+    defaultDictionary = cleanDictionary((w) => raw.detect(w).length > 0);
+  }
+  return defaultDictionary;
+}
 
 /** Build a detector. The automata are compiled once here; `detect()` is the hot path. */
 export function createObscenityDetector(options: ObscenityOptions = {}): ObscenityDetector {
@@ -119,7 +159,7 @@ export function createObscenityDetector(options: ObscenityOptions = {}): Obsceni
     defaultCompiled ??= compile([...LEXICONS]);
     compiled = defaultCompiled;
   }
-  return new Detector(compiled);
+  return new Detector(compiled, dictionary());
 }
 
 export { compile } from './build';

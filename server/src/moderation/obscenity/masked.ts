@@ -1,10 +1,16 @@
 /**
  * Masked words (f**k, п*зд*те): a mask or leet symbol stands for any letter of a lexicon spelling.
  */
-import { MASK, SEP } from '../normalize';
+import * as m_normalize from '../normalize';
 import type { CompiledView } from './build';
-import { F_WILD, MAX_MASKED_LEN, MAX_MASKED_STEPS, MAX_MASKED_WORDS, isLetterClass, onlyMasks, type State, type Stream } from './buffers';
-import { check } from './boundaries';
+import * as m_buffers from './buffers';
+import type { State, Stream } from './buffers';
+import * as m_boundaries from './boundaries';
+
+// module-local bindings (hot loops: no cross-module accessor per use)
+const { MASK, SEP } = m_normalize;
+const { F_WILD, MAX_MASKED_LEN, MAX_MASKED_STEPS, MAX_MASKED_WORDS, isLetterClass, onlyMasks } = m_buffers;
+const { check } = m_boundaries;
 
 /**
  * Masked words (f**k, п*зд*те, a*s**les): a mask matches any letter of a lexicon spelling.

@@ -3,8 +3,13 @@
  * (soft = symbols/emoji only, spaces only, hard). Which neighbouring pieces join into one word
  * (fu🔥ck, f u c k) — multi-letter words split by spaces never join ("glass hit").
  */
-import { charClass, CharClass, CLASS_TABLE } from '../normalize';
-import { C_CJK, C_CYR, C_CYRX, C_DIGIT, C_GREEK, C_LAT, C_LEET, C_MASK, C_OTHERL, C_SPACE, C_STOP, P_AMBIG, P_CYR, P_LAT, P_MASK, type State } from './buffers';
+import * as m_normalize from '../normalize';
+import * as m_buffers from './buffers';
+import type { State } from './buffers';
+
+// module-local bindings (hot loops: no cross-module accessor per use)
+const { charClass, CharClass, CLASS_TABLE } = m_normalize;
+const { C_CJK, C_CYR, C_CYRX, C_DIGIT, C_GREEK, C_LAT, C_LEET, C_MASK, C_OTHERL, C_SPACE, C_STOP, P_AMBIG, P_CYR, P_LAT, P_MASK } = m_buffers;
 
 export interface Scripts {
   anyLat: boolean;

@@ -2,9 +2,15 @@
  * Per-view symbol streams: each word (and each joined word) folded into the Latin or the
  * Cyrillic view, repeated letters collapsed with run lengths kept, offsets kept per symbol.
  */
-import { CYR_FOLD, CYR_LEET_DIGIT, MASK, SEP, BREAK } from '../normalize';
-import { F_JOIN, F_PIECE, F_WILD, MAX_MASKED_LEN, P_AMBIG, P_CYR, P_LAT, isHexLike, isTrim, type State, type Stream } from './buffers';
-import { joinable, single } from './pieces';
+import * as m_normalize from '../normalize';
+import * as m_buffers from './buffers';
+import type { State, Stream } from './buffers';
+import * as m_pieces from './pieces';
+
+// module-local bindings (hot loops: no cross-module accessor per use)
+const { CYR_FOLD, CYR_LEET_DIGIT, MASK, SEP, BREAK } = m_normalize;
+const { F_JOIN, F_PIECE, F_WILD, MAX_MASKED_LEN, P_AMBIG, P_CYR, P_LAT, isHexLike, isTrim } = m_buffers;
+const { joinable, single } = m_pieces;
 
 function withOverrides(base: Uint16Array, spec: string): Uint16Array {
   const t = base.slice();
