@@ -107,3 +107,21 @@ describe('coverage of public lists', () => {
     expect(rate).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('eval breakdown (per language and per family)', () => {
+  it('computes recall per language and counts caught lines per family and rule', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { obscenityBreakdown, formatBreakdown } = require('../../../server/src/moderation/obscenity/breakdown');
+    const row = (expect: string, lang: string, text: string) => {
+      const evidence = detector.detect(text);
+      return { expect, lang, decision: { category: evidence.length ? 'obscenity' : 'allow', evidence } };
+    };
+    const b = obscenityBreakdown([row('obscenity', 'en', 'asshat'), row('obscenity', 'en', 'hello'), row('obscenity', 'zh', '操逼'), row('allow', 'en', 'fine')]);
+    expect(b.perLanguage.en).toEqual({ support: 2, caught: 1, recall: 0.5 });
+    expect(b.perLanguage.zh.recall).toBe(1);
+    expect(b.perFamily.insult.caught).toBe(1);
+    expect(b.perFamily.sexual.caught).toBe(1);
+    expect(b.perRule.insults.caught).toBe(1);
+    expect(formatBreakdown(b)).toContain('recall per language');
+  });
+});
