@@ -32,5 +32,13 @@ module.exports = {
       transform: { '^.+\\.tsx?$': swc },
       transformIgnorePatterns: ['\\.js$'],
     },
+    {
+      // A new site from create-strapi-app with the packed plugin (tests/owner): slow, run by `npm test` in CI.
+      displayName: 'owner',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/owner'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': swc },
+    },
   ],
 };

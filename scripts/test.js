@@ -4,7 +4,8 @@
  * `npm test`: builds the plugin (integration and browser tests load it as a site
  * would, from dist/), builds the playground's admin when the browser project will
  * run (it is served by `strapi start`), then runs the selected jest projects:
- * unit, integration (booted Strapi), browser (Chromium against the playground).
+ * unit, integration (booted Strapi), browser (Chromium against the playground),
+ * and in CI owner (a new create-strapi-app site with the packed plugin).
  * Extra arguments go to jest, e.g. `npm test -- --selectProjects unit`.
  * SKIP_BUILD=true skips both builds.
  */
@@ -81,5 +82,15 @@ if (runs('integration') && process.env.SKIP_POSTGRES !== 'true') {
     console.log('\n== integration tests on PostgreSQL\n');
     statuses.push(jest(['integration'], ['--maxWorkers=2'], { DATABASE_CLIENT: 'postgres' }));
   }
+}
+
+// A new site made by create-strapi-app with the packed plugin, set up as the README says (slow:
+// a whole site's npm install). Runs in CI, when asked with BC_OWNER_TEST=true, or when selected.
+const ownerAsked = projects ? projects.includes('owner') : Boolean(process.env.CI) || process.env.BC_OWNER_TEST === 'true';
+if (ownerAsked) {
+  console.log('\n== a new site with the packed plugin (tests/owner)\n');
+  statuses.push(jest(['owner'], ['--runInBand']));
+} else if (!projects) {
+  console.log('\n(the new-site test, tests/owner, runs in CI or with BC_OWNER_TEST=true)\n');
 }
 process.exit(statuses.find((s) => s !== 0) ?? 0);
