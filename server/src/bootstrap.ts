@@ -93,6 +93,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(RBAC_ACTIONS);
   await ensureIndexes(strapi);
   await getService(strapi, 'setup').ensureStarterRules();
+  await getService(strapi, 'replyTemplates').ensureStarterTemplates();
   await ensureAnnouncements(strapi);
   await getService(strapi, 'explanations').ensureDefaults();
   await getService(strapi, 'setup').warn();

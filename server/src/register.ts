@@ -60,6 +60,9 @@ const setContentPublic = (strapi: Core.Strapi, isPublic: boolean) => {
   }
 };
 
+/** Types editors change in the Content Manager that are still the team's own, not public content. */
+const EDITED_INTERNAL = ['reply-template'];
+
 /**
  * The plugin's internal models (moderation log, standings, notifications, fingerprints…: every one
  * hidden from the Content Manager) get no GraphQL type, query or mutation.
@@ -69,7 +72,8 @@ const hideFromGraphql = (strapi: Core.Strapi) => {
   const extension = strapi.plugin('graphql').service('extension');
   for (const [name, contentType] of Object.entries(strapi.plugin(PLUGIN_ID).contentTypes)) {
     const options = (contentType as { pluginOptions?: Record<string, { visible?: boolean }> }).pluginOptions;
-    if (options?.['content-manager']?.visible === false) extension.shadowCRUD(`plugin::${PLUGIN_ID}.${name}`).disable();
+    const internal = options?.['content-manager']?.visible === false || EDITED_INTERNAL.includes(name);
+    if (internal) extension.shadowCRUD(`plugin::${PLUGIN_ID}.${name}`).disable();
   }
 };
 

@@ -66,6 +66,7 @@ export const RBAC = {
   readNotifications: 'notifications.read',
   manageNotifications: 'notifications.manage',
   settings: 'settings.manage',
+  writeReplies: 'replies.write',
   readAnnouncements: 'announcements.read',
   manageAnnouncements: 'announcements.manage',
 } as const;

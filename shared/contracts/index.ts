@@ -10,6 +10,7 @@ export * from './notifications';
 export * from './stats';
 export * from './check';
 export * from './setup';
+export * from './replies';
 export * from './settings';
 export * from './learning';
 export * from './announcements';

@@ -21,6 +21,8 @@ async function seed(strapi) {
   // The plugin's starter rules, now that the demo locales exist (the playground turns the
   // plugin's own first-boot creation off, which runs before these locales are made).
   await strapi.plugin('brand-community').service('setup').ensureStarterRules('published');
+  // Reply templates were made at first boot in the locales that existed then (en): add ru, zh-Hans.
+  await strapi.plugin('brand-community').service('replyTemplates').ensureStarterTemplates({ addLocales: true });
   // Explanation texts were made at first boot in the locales that existed then (en): add ru, zh-Hans.
   await strapi.plugin('brand-community').service('explanations').ensureDefaults();
 

@@ -11,6 +11,7 @@ import explanationTexts from './explanation-texts';
 import moderationLog from './moderation-log';
 import notification from './notification';
 import review from './review';
+import replyTemplate from './reply-template';
 
 export default {
   'community-rule': communityRule,
@@ -24,6 +25,7 @@ export default {
   'comment-fingerprint': commentFingerprint,
   review,
   'email-test': emailTest,
+  'reply-template': replyTemplate,
   'learned-exception': learnedException,
   'explanation-texts': explanationTexts,
 };

@@ -5,6 +5,7 @@ import learning from './learning';
 import logs from './logs';
 import notifications from './notifications';
 import publicController from './public';
+import replies from './replies';
 import review from './review';
 import settings from './settings';
 import setup from './setup';
@@ -18,6 +19,7 @@ export default {
   logs,
   notifications,
   public: publicController,
+  replies,
   review,
   settings,
   setup,

@@ -15,6 +15,7 @@ import notificationReads from './notification-reads';
 import notifications from './notifications';
 import reaction from './reaction';
 import review from './review';
+import replyTemplates from './reply-templates';
 import rules from './rules';
 import scheduler from './scheduler';
 import settings from './settings';
@@ -48,4 +49,5 @@ export default {
   setup,
   standings,
   stats,
+  replyTemplates,
 };

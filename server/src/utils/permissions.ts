@@ -15,6 +15,7 @@ const DESCRIBED: Record<RbacAction, { displayName: string; subCategory: string }
   [RBAC.readNotifications]: { displayName: 'Read author notifications', subCategory: 'notifications' },
   [RBAC.manageNotifications]: { displayName: 'Resend author notifications', subCategory: 'notifications' },
   [RBAC.settings]: { displayName: 'Manage moderation settings', subCategory: 'settings' },
+  [RBAC.writeReplies]: { displayName: 'Write replies: reply templates and the tone check', subCategory: 'answers' },
   [RBAC.readAnnouncements]: { displayName: 'Read announcements, deliveries and reactions', subCategory: 'announcements' },
   [RBAC.manageAnnouncements]: {
     displayName: 'Create announcements, add timeline entries, retry deliveries',

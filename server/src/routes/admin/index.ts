@@ -44,6 +44,9 @@ export default {
     route('POST', '/announcements/:id/publish', 'announcements.publish', RBAC.manageAnnouncements),
     route('POST', '/deliveries/:id/retry', 'announcements.retryDelivery', RBAC.manageAnnouncements),
     route('POST', '/setup/test-email', 'setup.testEmail', RBAC.settings),
+    // Replies (issue #12): the tone check of a reply and the reply templates.
+    route('POST', '/tone', 'replies.tone', RBAC.writeReplies),
+    route('GET', '/reply-templates', 'replies.templates', RBAC.writeReplies),
     route('GET', '/settings', 'settings.find', RBAC.settings),
     route('PUT', '/settings', 'settings.update', RBAC.settings),
     route('GET', '/settings/content-types', 'settings.contentTypes', RBAC.settings),
