@@ -5,10 +5,11 @@
  */
 import fc from 'fast-check';
 import CONFUSABLES from 'unhomoglyph/data.json';
-import { createModerator } from '../../../server/src/moderation';
+import { createAdvertisingDetector, createModerator } from '../../../server/src/moderation';
 import { LAT_FOLD, baseLookalike, foldText, normalizeForMatch } from '../../../server/src/moderation/normalize';
 
 const m = createModerator({ allow: ['example-shop.com', '+1 800 555 0100'] });
+const adDetector = createAdvertisingDetector({ allow: ['example-shop.com', '+1 800 555 0100'] });
 const KEEP = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]/u;
 
 /** Every single-code-point confusable of an ASCII letter, by letter. */
@@ -80,6 +81,38 @@ describe('look-alikes: the whole confusables data', () => {
   });
 });
 
+/** Mask-like symbols: every symbol and other punctuation that is no emoji, dash, bracket, quote, currency or stop. */
+const MASKS: string[] = Array.from('%&^~=\\');
+{
+  const like = /^[\p{S}\p{Po}]$/u;
+  const not = /^[\p{Extended_Pictographic}\p{Emoji_Presentation}\p{Emoji_Modifier}\p{Sc}\p{Pd}\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Pc}·•・‧∙⋅。．、，：；？！]$/u;
+  for (let cp = 0xa0; cp < 0x10000; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const ch = String.fromCharCode(cp);
+    if (like.test(ch) && !not.test(ch) && ch.normalize('NFKC') === ch && ch.normalize('NFD') === ch && baseLookalike(cp) === undefined) MASKS.push(ch);
+  }
+}
+
+describe('any symbol as a mask', () => {
+  it('reads as * in the base view, so every one of them masks a letter', () => {
+    expect(MASKS.length).toBeGreaterThan(3000);
+    fc.assert(
+      fc.property(fc.constantFrom(...MASKS), fc.constantFrom('you f?ck', 'fu?ck you', 'this sh?t service', 'ты с?ка', 'ну ты су?ка', 'you are a b?tch', '你个傻?逼'), (mask, tpl) => {
+        const text = tpl.replace('?', mask);
+        expect([text, normalizeForMatch(mask).text]).toEqual([text, '*']);
+        expect([text, m.classifyText(text).category]).toEqual([text, 'obscenity']);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('the hostile twin: clean text written with such symbols stays clean', () => {
+    for (const t of ['AT&T and R&D, Q&A', 'x=5&y=6', '100% sure', 'a^2 + b^2', '~hello~', 'C:\\Users\\me', 'b&w photos', 'S&P 500', 'H&M store', 'Section § 3', 'Temperature 20°C', '※ note', 'Song ♪ lyrics', 'Rating ★★★★☆', 'Price ≈ 100']) {
+      expect([t, m.classifyText(t).category]).toEqual([t, 'allow']);
+    }
+  });
+});
+
 describe('disguised obscene words and ads, generated from the classes', () => {
   it('obscene words written with look-alikes and enclosed forms of any of their letters', () => {
     fc.assert(
@@ -111,8 +144,10 @@ describe('disguised obscene words and ads, generated from the classes', () => {
         for (let k = contactStart + 1; k < ad.length; k++) if (ad[k] !== ' ' && ad[k - 1] !== ' ') inner.push(k);
         const at = inner[pos % inner.length];
         const text = ad.slice(0, at) + s1 + s2 + ad.slice(at);
-        const d = m.classifyText(text);
-        expect([text, d.category]).toEqual([text, 'advertising']);
+        // the advertising detector itself (in the pipeline, a masked reading such as h¦¦ttps → h**t
+        // may be taken for a swear word first: removed either way)
+        const d = adDetector.detect(text);
+        expect([text, d.evidence.length > 0, m.classifyText(text).category !== 'allow']).toEqual([text, true, true]);
         const e = d.evidence[0];
         expect(e.start).toBeLessThanOrEqual(at);
         expect(e.end).toBeGreaterThanOrEqual(at + s1.length + s2.length);

@@ -29,6 +29,34 @@ export interface NormBuffer {
 const single = new Int32Array(0x10000).fill(-1);
 for (let c = 0; c < 0x80; c++) single[c] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
 
+/**
+ * Symbols used as masks: in this view every one of them is `*` (sh%t, с§ка, f‡ck, fu™ck is
+ * NFKC'd first), so the matcher reads the whole class as it reads * and #. Separators stay:
+ * emoji and pictographs (fu🔥ck, S🙈h🙈i🙈t), dashes, dots, slashes, quotes, brackets,
+ * currency signs (leetspeak letters) and sentence stops.
+ */
+const MASK_CODE = 0x2a;
+const MASK_ASCII = '%&^~=\\';
+for (const ch of MASK_ASCII) single[ch.charCodeAt(0)] = MASK_CODE;
+const RE_MASKLIKE = /^[\p{S}\p{Po}]$/u;
+// emoji and pictographs stay separators (S🙈h🙈i🙈t is spelled out, not masked)
+const RE_NOT_MASK = /^[\p{Extended_Pictographic}\p{Emoji_Presentation}\p{Emoji_Modifier}\p{Sc}\p{Pd}\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Pc}·•・‧∙⋅。．、，：；？！]$/u;
+function isMaskLike(ch: string): boolean {
+  return ch.charCodeAt(0) < 0x80 ? MASK_ASCII.includes(ch) : RE_MASKLIKE.test(ch) && !RE_NOT_MASK.test(ch);
+}
+
+const viewCache = new Map<number, string>();
+/** The fold of a code point in this view: the shared fold, mask-like symbols as `*` (cached). */
+function baseFold(cp: number): string {
+  let v = viewCache.get(cp);
+  if (v === undefined) {
+    v = '';
+    for (const ch of foldCodePoint(cp)) v += isMaskLike(ch) ? '*' : ch;
+    if (viewCache.size < 200_000) viewCache.set(cp, v);
+  }
+  return v;
+}
+
 function grow(buf: NormBuffer, need: number): void {
   if (need <= buf.codes.length) return;
   let cap = buf.codes.length * 2 || 64;
@@ -58,7 +86,7 @@ export function normalizeInto(text: string, buf: NormBuffer): NormBuffer {
     if (c < 0xd800 || (c > 0xdfff && c <= 0xffff)) {
       let s = single[c];
       if (s === -1) {
-        const f = foldCodePoint(c);
+        const f = baseFold(c);
         s = f.length === 1 ? f.charCodeAt(0) : -2;
         single[c] = s;
       }
@@ -73,7 +101,7 @@ export function normalizeInto(text: string, buf: NormBuffer): NormBuffer {
         map[len++] = i;
         continue;
       }
-      const f = foldCodePoint(c);
+      const f = baseFold(c);
       if (len + f.length > codes.length) {
         buf.length = len;
         grow(buf, len + f.length + 16);
@@ -96,7 +124,7 @@ export function normalizeInto(text: string, buf: NormBuffer): NormBuffer {
         width = 2;
       }
     }
-    const f = width === 2 ? foldCodePoint(cp) : '\ufffd';
+    const f = width === 2 ? baseFold(cp) : '\ufffd';
     if (len + f.length > codes.length) {
       buf.length = len;
       grow(buf, len + f.length + 16);
