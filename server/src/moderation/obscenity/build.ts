@@ -3,7 +3,7 @@
  */
 import type { Lang } from '../types';
 import type { LexiconSpec, RuleCategory, TermMode } from '../lexicons/types';
-import { collapseRuns, foldWord, normalizeForMatch } from '../normalize';
+import { collapseRuns, foldWord, normalizeForMatch, LAT_LEET_DIGIT, CYR_LEET_DIGIT } from '../normalize';
 import { buildAutomaton, type Automaton } from './aho';
 
 export type View = 'lat' | 'cyr' | 'cjk';
@@ -55,6 +55,12 @@ export interface CompiledView {
   /** Allowed word-formation prefixes (folded, collapsed) for `stem` terms. */
   prefixes: Set<string>;
   maxPrefix: number;
+  /**
+   * Screen for the fast path (./fast.ts): every pattern with phrase spaces removed, digits read
+   * as their leetspeak letter, runs collapsed. A text whose letter skeleton contains none of
+   * these cannot match anything in this view.
+   */
+  screen: Automaton;
 }
 
 export interface Compiled {
@@ -252,9 +258,29 @@ export function compile(specs: LexiconSpec[], extra: ExtraInput = {}): Compiled 
     const pre = view === 'cjk' ? new Set<string>() : prefixes[view];
     let maxPrefix = 0;
     for (const p of pre) maxPrefix = Math.max(maxPrefix, p.length);
-    return { view, main, mainPatterns, wild, wildAll, prefixes: pre, maxPrefix };
+    return { view, main, mainPatterns, wild, wildAll, prefixes: pre, maxPrefix, screen: buildScreen(mainStrings, view) };
   };
 
   return { entries, lat: compileView('lat'), cyr: compileView('cyr'), cjk: compileView('cjk') };
 }
 
+
+/** See CompiledView.screen: each pattern as it is, with phrase spaces removed, and with digits read as leetspeak letters. */
+function buildScreen(patterns: readonly string[], view: View): Automaton {
+  if (view === 'cjk') return buildAutomaton([]);
+  const leet = view === 'lat' ? LAT_LEET_DIGIT : CYR_LEET_DIGIT;
+  const out = new Set<string>();
+  const add = (p: string, dropSpaces: boolean, leetDigits: boolean) => {
+    let t = '';
+    for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(i);
+      if (c === 0x20 && dropSpaces) continue;
+      const d = leetDigits && c >= 0x30 && c <= 0x39 ? leet[c] || c : c;
+      if (t.length && t.charCodeAt(t.length - 1) === d && d !== 0x20) continue;
+      t += String.fromCharCode(d);
+    }
+    if (t) out.add(t);
+  };
+  for (const p of patterns) for (const drop of [false, true]) for (const l of [false, true]) add(p, drop, l);
+  return buildAutomaton([...out]);
+}

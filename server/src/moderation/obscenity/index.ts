@@ -36,6 +36,7 @@ import * as m_masked from './masked';
 import * as m_cjk from './cjk';
 import * as m_evidence from './evidence';
 import * as m_compounds from './compounds';
+import * as m_fast from './fast';
 import type { Dictionary } from '../segment';
 
 // module-local bindings (hot loops: no cross-module accessor per use)
@@ -50,10 +51,13 @@ const { scanMasked } = m_masked;
 const { scanCjk } = m_cjk;
 const { applyContexts, toEvidence } = m_evidence;
 const { ALL_STEMS, cleanDictionary, resolveGlued } = m_compounds;
+const { screen, SCREEN_CLEAN } = m_fast;
 
 export interface ObscenityOptions {
   extraTerms?: Array<{ term: string; lang?: Lang }>;
   extraExceptions?: string[];
+  /** Skip the full scan when the screen proves a text clean (default true; false to compare both paths). */
+  fastPath?: boolean;
 }
 
 export interface ObscenityDetector {
@@ -72,6 +76,8 @@ class Detector implements ObscenityDetector {
     c: Compiled,
     /** Dictionary for glued words, or null for a raw detector (no splitting). */
     private readonly dict: Dictionary | null,
+    /** Use the fast path (./fast.ts); off only to compare both paths in tests. */
+    private readonly fast = true,
   ) {
     this.st = new State(c, dict !== null, ALL_STEMS);
   }
@@ -96,6 +102,18 @@ class Detector implements ObscenityDetector {
     st.hits.length = 0;
     st.cands.length = 0;
     st.partial = false;
+    if (this.fast) {
+      const sc = screen(st.c, codes, n);
+      if (sc.verdict === SCREEN_CLEAN) {
+        // no Latin or Cyrillic match possible: only Chinese is left to scan
+        if (!sc.anyCjk) return [];
+        scanCjk(st, codes, n);
+        if (st.hits.length === 0) return [];
+        applyContexts(st, codes, n, true);
+        if (st.hits.length === 0) return [];
+        return toEvidence(st, text, norm.map);
+      }
+    }
     const { anyLat, anyCyr, anyCjk } = splitPieces(st, codes, n);
     if (anyLat) buildStream(st, st.lat, codes, P_LAT, LAT_FOLD, LAT_LEET_DIGIT);
     if (anyCyr) buildStream(st, st.cyr, codes, P_CYR, CYR_FOLD, CYR_LEET_DIGIT);
@@ -159,7 +177,7 @@ export function createObscenityDetector(options: ObscenityOptions = {}): Obsceni
     defaultCompiled ??= compile([...LEXICONS]);
     compiled = defaultCompiled;
   }
-  return new Detector(compiled, dictionary());
+  return new Detector(compiled, dictionary(), options.fastPath !== false);
 }
 
 export { compile } from './build';

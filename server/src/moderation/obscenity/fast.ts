@@ -1,0 +1,188 @@
+/**
+ * Fast path: proves cheaply that a text cannot match in the Latin or Cyrillic view, so the
+ * pieces, the streams and their scans are skipped (most comments are clean).
+ *
+ * For each view, the text is read as a skeleton that mirrors the streams: pieces (letters,
+ * digits, leet symbols) folded as the streams fold them, a space symbol where words stand apart
+ * (phrases), nothing where symbols or emoji glue pieces (joined words), a reset at sentence
+ * punctuation and CJK characters. The view's screen automaton (CompiledView.screen: every
+ * pattern, also without phrase spaces and with digits read as letters) runs over it; when it
+ * finds nothing, no stream can match either. Whatever the skeleton cannot mirror exactly takes
+ * the full path: masks or '@' next to letters (masked matching), single letters split by
+ * spaces (f u c k), and the ambiguous leet digits 3 and 4 glued to Cyrillic words.
+ * A view's stream only holds words with a letter of its script, so a screen hit counts only in
+ * a segment (pieces glued by symbols, or the view's words side by side) that has one.
+ * Linear: each character is read twice at most.
+ */
+import * as m_normalize from '../normalize';
+import type { Compiled } from './build';
+
+// module-local bindings (hot loop: no cross-module accessor per use)
+const { CLASS_TABLE, charClass, CharClass, LAT_FOLD, CYR_FOLD, LAT_LEET_DIGIT, CYR_LEET_DIGIT } = m_normalize;
+const C_LAT = CharClass.Latin;
+const C_CYR = CharClass.Cyr;
+const C_CYRX = CharClass.CyrX;
+const C_GREEK = CharClass.Greek;
+const C_DIGIT = CharClass.Digit;
+const C_LEET = CharClass.Leet;
+const C_MASK = CharClass.Mask;
+const C_OTHERL = CharClass.OtherLetter;
+const C_CJK = CharClass.Cjk;
+const C_SPACE = CharClass.Space;
+const C_STOP = CharClass.Stop;
+const C_SOFT = CharClass.Soft;
+const NO_VIEW = 0x02;
+const SP = 0x20;
+
+export const SCREEN_FULL = 0;
+export const SCREEN_CLEAN = 1;
+
+export interface ScreenResult {
+  /** SCREEN_CLEAN: no Latin or Cyrillic match is possible; SCREEN_FULL: run the full path. */
+  verdict: number;
+  anyCjk: boolean;
+}
+
+const result: ScreenResult = { verdict: SCREEN_FULL, anyCjk: false };
+
+function classOf(c: number): number {
+  return CLASS_TABLE[c] || charClass(c);
+}
+
+function inPiece(k: number): boolean {
+  return k === C_LAT || k === C_CYR || k === C_CYRX || k === C_GREEK || k === C_OTHERL || k === C_DIGIT || k === C_LEET || k === C_MASK;
+}
+
+/** Screen normalized codes[0, n). The returned object is reused between calls. */
+export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult {
+  const L = c.lat.screen;
+  const C = c.cyr.screen;
+  const lDelta = L.delta, lSym = L.symOf, lA = L.alphabet, lOut = L.hasOut;
+  const cDelta = C.delta, cSym = C.symOf, cA = C.alphabet, cOut = C.hasOut;
+  // per view: automaton state, last symbol (runs collapse), and the current segment (pieces glued
+  // by symbols, or words of the view's script standing side by side): did the screen hit in it,
+  // does it hold a word of the view's script (else no stream holds it), an ambiguous 3/4 digit
+  let ls = 0, lPrev = -1, lHit = false, lHas = false;
+  let cs = 0, cPrev = -1, cHit = false, cHas = false, cAmb = false;
+  let fired = false;
+  let anyCjk = false;
+  // gap before the next piece, as in pieces.ts: 0 soft only, 1 with spaces, 2 hard
+  let gapType = 2;
+  let gapLen = 0;
+  let prevSingle = false;
+  let prevLat = false;
+  let prevCyr = false;
+  let first = true;
+  result.verdict = SCREEN_FULL;
+  let i = 0;
+  while (i <= n) {
+    const k0 = i < n ? classOf(codes[i]) : 0;
+    if (i < n && !inPiece(k0)) {
+      if (k0 === C_CJK) anyCjk = true;
+      if (k0 === C_SPACE) {
+        if (gapType === 0) gapType = 1;
+      } else if (k0 !== C_SOFT) gapType = 2;
+      gapLen++;
+      i++;
+      continue;
+    }
+    // a piece (or the end of the text): its extent and make-up first
+    let j = i;
+    let letters = 0;
+    let digits = 0;
+    let wild = 0;
+    let isCyr = false;
+    let isLat = false;
+    let amb = false;
+    while (j < n) {
+      const ch = codes[j];
+      const k = classOf(ch);
+      if (!inPiece(k)) break;
+      if (k === C_DIGIT) {
+        digits++;
+        if (ch === 0x33 || ch === 0x34) amb = true;
+      } else if (k === C_MASK || ch === 0x40) wild++;
+      else if (k !== C_LEET) {
+        letters++;
+        if (k === C_CYR) isCyr = true;
+        else if (k !== C_OTHERL) isLat = true;
+      }
+      j++;
+    }
+    const end = i >= n;
+    // masks and '@' near letters, or in short digit groups, may stand for letters
+    if (wild > 0 && (letters > 0 || digits < 3)) return result;
+    // digits of a letterless group of two or more are never read as letters
+    const rawDigits = letters === 0 && digits >= 2;
+    const len = j - i;
+    const single = !end && ((letters + digits === 1 && len <= 4) || (len === 1 && letters + digits === 0));
+    const gap = end || first || gapLen > 6 ? 2 : gapType;
+    if (gap === 1 && single && prevSingle) return result; // f u c k
+    // close the segments the gap ends
+    const lEnds = gap === 2 || (gap === 1 && !(prevLat && isLat));
+    const cEnds = gap === 2 || (gap === 1 && !(prevCyr && isCyr));
+    if (lEnds) {
+      if (lHit && lHas) fired = true;
+      ls = 0;
+      lPrev = -1;
+      lHit = lHas = false;
+    } else if (gap === 1) {
+      ls = lDelta[ls * lA + lSym[SP]];
+      if (lOut[ls] !== 0) lHit = true;
+      lPrev = SP;
+    }
+    if (cEnds) {
+      if (cHas && (cHit || cAmb)) fired = true;
+      cs = 0;
+      cPrev = -1;
+      cHit = cHas = cAmb = false;
+    } else if (gap === 1) {
+      cs = cDelta[cs * cA + cSym[SP]];
+      if (cOut[cs] !== 0) cHit = true;
+      cPrev = SP;
+    }
+    if (fired) return result;
+    if (end) break;
+    if (isLat) lHas = true;
+    if (isCyr) cHas = true;
+    if (amb && !rawDigits) cAmb = true;
+    for (let q = i; q < j; q++) {
+      const ch = codes[q];
+      const k = classOf(ch);
+      let l: number;
+      let y: number;
+      if (k === C_DIGIT) {
+        l = rawDigits ? ch : LAT_LEET_DIGIT[ch] || ch;
+        y = rawDigits ? ch : CYR_LEET_DIGIT[ch] || ch;
+      } else if (k === C_MASK || ch === 0x40) {
+        // a mask in a digit group: no pattern holds one
+        ls = cs = 0;
+        lPrev = cPrev = -1;
+        continue;
+      } else {
+        l = LAT_FOLD[ch] || NO_VIEW;
+        y = CYR_FOLD[ch] || NO_VIEW;
+      }
+      if (l !== lPrev) {
+        lPrev = l;
+        ls = lDelta[ls * lA + lSym[l]];
+        if (lOut[ls] !== 0) lHit = true;
+      }
+      if (y !== cPrev) {
+        cPrev = y;
+        cs = cDelta[cs * cA + cSym[y]];
+        if (cOut[cs] !== 0) cHit = true;
+      }
+    }
+    prevSingle = single;
+    prevLat = isLat;
+    prevCyr = isCyr;
+    first = false;
+    gapType = 0;
+    gapLen = 0;
+    i = j;
+  }
+  result.verdict = SCREEN_CLEAN;
+  result.anyCjk = anyCjk;
+  return result;
+}
