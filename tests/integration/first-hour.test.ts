@@ -54,8 +54,10 @@ describe('first boot with starter rules published', () => {
     const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
     const granted = await app.strapi.db
       .query('plugin::users-permissions.permission')
-      .count({ where: { role: role.id, action: { $startsWith: 'plugin::brand-community' } } });
-    expect(granted).toBe(0);
+      .findMany({ where: { role: role.id, action: { $startsWith: 'plugin::brand-community' } } });
+    // The playground itself grants `announcement.find` so that visitors' comments may relate to an
+    // announcement (Strapi checks relations against the role); nothing of the plugin's routes is granted.
+    expect(granted.map((p: { action: string }) => p.action).filter((a: string) => !a.endsWith('.announcement.find'))).toEqual([]);
     const rules = await http(app.url).get('/api/brand-community/rules');
     expect(rules.status).toBe(200);
     expect(rules.body.data.map((r: any) => r.number)).toEqual([1, 2, 3]);
