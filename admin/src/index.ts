@@ -20,6 +20,18 @@ const plugin: StrapiApp['appPlugins'][string] = {
       permissions: CONSOLE_PERMISSIONS,
     });
 
+    // Moderation settings also live under Settings → Brand community (same page, same permission).
+    app.addSettingsLink(
+      { id: PLUGIN_ID, intlLabel: { id: `${PLUGIN_ID}.settings.section`, defaultMessage: 'Brand community' } },
+      {
+        id: `${PLUGIN_ID}-settings`,
+        to: PLUGIN_ID,
+        intlLabel: { id: `${PLUGIN_ID}.settings.link`, defaultMessage: 'Moderation' },
+        Component: () => import('./pages/SettingsPage'),
+        permissions: PERMISSIONS.settings,
+      }
+    );
+
     app.registerPlugin({
       id: PLUGIN_ID,
       initializer: Initializer,
@@ -52,6 +64,9 @@ const plugin: StrapiApp['appPlugins'][string] = {
           };
           const prefixed: Record<string, string> = {};
           for (const [key, value] of Object.entries(data)) prefixed[getTranslation(key)] = value;
+          // The settings page's strings (translations/settings/).
+          const settings = await import(`./translations/settings/${locale}.json`).catch(() => ({ default: {} }));
+          for (const [key, value] of Object.entries(settings.default as Record<string, string>)) prefixed[getTranslation(key)] = value;
           return { data: prefixed, locale };
         } catch {
           return { data: {}, locale };

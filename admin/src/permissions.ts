@@ -21,4 +21,5 @@ export const CONSOLE_PERMISSIONS = [
   ...PERMISSIONS.readAuthors,
   ...PERMISSIONS.readNotifications,
   ...PERMISSIONS.check,
+  ...PERMISSIONS.settings,
 ];

@@ -73,7 +73,7 @@ describe('learning from restores', () => {
     const held = await entry(app, { authorKey: 'anna@example.org', action: 'held' });
     const options = (await admin.get(`${API}/logs/${held.documentId}/learn-options`)).body.data;
     expect(options).toEqual([{ kind: 'allowlist', value: 'parcel-tracker.example.net', detector: 'advertising', evidenceKind: 'url' }]);
-    const approved = await admin.post(`${API}/logs/${held.documentId}/approve`, { learn: options[0] });
+    const approved = await admin.post(`${API}/logs/${held.documentId}/approve`, { learn: { kind: 'allowlist', value: options[0].value } });
     expect(approved.status).toBe(200);
     expect((await post('boris@example.org', 'Mine is at https://parcel-tracker.example.net/xyz too')).status).toBe(201);
   });
@@ -85,7 +85,7 @@ describe('learning from restores', () => {
     const removed = await entry(app, { authorKey: 'vera@example.org', action: 'removed' });
     const options = (await admin.get(`${API}/logs/${removed.documentId}/learn-options`)).body.data;
     expect(options).toEqual([{ kind: 'author', value: 'vera@example.org', detector: 'duplicate', evidenceKind: 'repeat' }]);
-    expect((await admin.post(`${API}/logs/${removed.documentId}/restore`, { learn: options[0] })).status).toBe(200);
+    expect((await admin.post(`${API}/logs/${removed.documentId}/restore`, { learn: { kind: 'author', value: 'vera@example.org' } })).status).toBe(200);
     // Another repeat, a little different (not the restored text itself): let through because she is trusted.
     expect((await post('vera@example.org', `${text}, really every single time`, 2)).status).toBe(201);
   });

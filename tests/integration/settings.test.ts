@@ -216,4 +216,31 @@ describePg('settings on two nodes of one PostgreSQL database', () => {
     const seenOnB = await http(b.url, await adminLogin(b.url)).get(SETTINGS);
     expect(seenOnB.body.data.actions.obscenity).toBe('allow');
   });
+
+  it('applies an exception learned from a restore on one node to comments on the other', async () => {
+    const article = (await http(b.url).get('/api/articles')).body.data[0].documentId;
+    const admin = http(a.url, await adminLogin(a.url));
+    const postTo = (site: Site, content: string, who: string) =>
+      http(site.url).post('/api/comments', { data: { content, authorName: who, authorEmail: `${who}@example.org`, article } });
+    expect((await admin.put(SETTINGS, { actions: null })).status).toBe(200);
+    const text = 'My surname is Shitov, please fix my order';
+    // B follows the reset first (its obscenity action is "remove" again).
+    let status = 0;
+    let who = '';
+    for (let i = 0; i < 50 && status !== 403; i++) {
+      who = `before${i}`;
+      status = (await postTo(b, text, who)).status;
+      if (status !== 403) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(status).toBe(403);
+    const removed = (await admin.get(`${API}/logs?action=removed&author=${who}%40example.org`)).body.data[0];
+    const restored = await admin.post(`${API}/logs/${removed.documentId}/restore`, { learn: { kind: 'term', value: 'Shitov' } });
+    expect(restored.status).toBe(200);
+    status = 0;
+    for (let i = 0; i < 50 && status !== 201; i++) {
+      status = (await postTo(b, text, `after${i}`)).status;
+      if (status !== 201) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(status).toBe(201);
+  });
 });

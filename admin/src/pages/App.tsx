@@ -9,6 +9,7 @@ const DeletionsPage = lazy(() => import('./DeletionsPage'));
 const NotificationsPage = lazy(() => import('./NotificationsPage'));
 const AuthorsPage = lazy(() => import('./AuthorsPage'));
 const CheckPage = lazy(() => import('./CheckPage'));
+const SettingsPage = lazy(() => import('./SettingsPage'));
 
 /** The moderator console: one route per page, so links can be shared and bookmarked. */
 const App = () => (
@@ -20,6 +21,7 @@ const App = () => (
         <Route path="notifications" element={<NotificationsPage />} />
         <Route path="authors" element={<AuthorsPage />} />
         <Route path="check" element={<CheckPage />} />
+        <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Page.Error />} />
       </Routes>
     </Suspense>

@@ -3,7 +3,7 @@ import { Layouts, Page, Pagination, useRBAC } from '@strapi/strapi/admin';
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery, useQueryClient } from 'react-query';
 
-import type { Bulk, BulkAction, FindLog, FindLogs, LogEntry } from '../../../shared/contracts';
+import type { Bulk, BulkAction, FindLog, FindLogs, LearnKind, LogEntry } from '../../../shared/contracts';
 import { keys, useApi } from '../api/client';
 import { PageSizeSelect } from '../components/common/PageSizeSelect';
 import { ErrorState } from '../components/common/States';
@@ -69,10 +69,10 @@ const Deletions = () => {
       { onSuccess: (res) => setFailures({ results: res.data.filter((r) => !r.ok), rows: on }) }
     );
   };
-  const onRestoreConfirmed = () => {
+  const onRestoreConfirmed = (learn?: { kind: LearnKind; value: string } | null) => {
     if (!restoreTarget) return;
     const { ids, bulk: on } = restoreTarget;
-    if (!on) actions.restore.mutate(ids[0]);
+    if (!on) actions.restore.mutate({ id: ids[0], learn: learn ?? undefined });
     else {
       actions.bulk.mutate(
         { action: 'restore', ids },
@@ -181,7 +181,7 @@ const Deletions = () => {
         />
       )}
       <RestoreDialog
-        target={restoreTarget && { text: restoreTarget.text, count: restoreTarget.ids.length }}
+        target={restoreTarget && { text: restoreTarget.text, count: restoreTarget.ids.length, id: restoreTarget.bulk ? undefined : restoreTarget.ids[0] }}
         onConfirm={onRestoreConfirmed}
         onClose={() => setRestoreTarget(null)}
       />

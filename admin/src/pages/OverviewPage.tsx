@@ -10,6 +10,7 @@ import { ErrorState, LoadingState } from '../components/common/States';
 import { ActivityChart } from '../components/overview/ActivityChart';
 import { CountCards } from '../components/overview/CountCards';
 import { SetupChecklist } from '../components/overview/SetupChecklist';
+import { TopRestored } from '../components/overview/TopRestored';
 import { TopRules } from '../components/overview/TopRules';
 import { PERMISSIONS } from '../permissions';
 import { useT } from '../utils/useT';
@@ -80,6 +81,9 @@ const Overview = () => {
               <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
                 <Section title={t('overview.topRules', 'Rules cited most')}>
                   <TopRules rules={stats.data.meta.topRules} range={range} />
+                </Section>
+                <Section title={t('overview.restored', 'Restored most (the filter was wrong)')}>
+                  <TopRestored restored={stats.data.meta.restored} />
                 </Section>
               </Grid.Item>
             </Grid.Root>

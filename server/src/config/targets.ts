@@ -57,7 +57,8 @@ export const contentTypeOptions = (strapi: Core.Strapi): ContentTypeOption[] => 
       uid,
       displayName: s.info?.displayName ?? uid,
       fields: Object.entries(s.attributes)
-        .filter(([, a]) => usable.has(a.type) && !a.private)
+        // Private fields too: an author's e-mail is usually private, and only field names are listed.
+        .filter(([, a]) => usable.has(a.type))
         .map(([name, a]) => ({ name, type: a.type })),
     }))
     .filter((o) => o.fields.some((f) => (TARGET_FIELD_TYPES.textField as readonly string[]).includes(f.type)))

@@ -37,6 +37,7 @@ export const learnOptions = (entry: Row): LearnOption[] => {
   };
   const evidence: Row[] = Array.isArray(entry.evidence) ? entry.evidence.slice(0, 50) : [];
   for (const ev of evidence) {
+    if (!ev || typeof ev !== 'object') continue;
     const evidenceKind = typeof ev.kind === 'string' ? ev.kind : null;
     if (ev.detector === 'obscenity' || ev.detector === 'custom') {
       const fieldText = ev.field ? entry.originalData?.[ev.field] : undefined;

@@ -6,23 +6,33 @@ import { type ChangeEvent, useState } from 'react';
 import { LIMITS, type Ban } from '../../../../shared/contracts';
 import { useT } from '../../utils/useT';
 import { excerpt } from './availability';
+import { LearnChoice, type LearnChoiceValue } from './LearnChoice';
 
 interface RestoreProps {
   /** What is about to be restored: one entry's text, or a count for a bulk restore. */
-  target: { text: string | null; count: number } | null;
-  onConfirm: () => void;
+  target: { text: string | null; count: number; id?: string } | null;
+  /** `learn`: what the filter should not flag again (single restores only). */
+  onConfirm: (learn?: LearnChoiceValue) => void;
   onClose: () => void;
 }
 
 /** Asks before a restore: the comment goes back online exactly as submitted. */
 export const RestoreDialog = ({ target, onConfirm, onClose }: RestoreProps) => {
   const t = useT();
+  const [learn, setLearn] = useState<LearnChoiceValue>(null);
+  const close = () => {
+    setLearn(null);
+    onClose();
+  };
   return (
-    <Dialog.Root open={target !== null} onOpenChange={(open: boolean) => !open && onClose()}>
+    <Dialog.Root open={target !== null} onOpenChange={(open: boolean) => !open && close()}>
       {target && (
         <ConfirmDialog
           title={t('deletions.restore.title', 'Restore?')}
-          onConfirm={onConfirm}
+          onConfirm={() => {
+            onConfirm(learn);
+            setLearn(null);
+          }}
           variant="default"
           icon={<ArrowClockwise width="24px" height="24px" fill="primary600" />}
         >
@@ -39,6 +49,7 @@ export const RestoreDialog = ({ target, onConfirm, onClose }: RestoreProps) => {
                 {`“${excerpt(target.text, 160)}”`}
               </Typography>
             )}
+            {target.count === 1 && target.id && <LearnChoice entryId={target.id} value={learn} onChange={setLearn} />}
           </Flex>
         </ConfirmDialog>
       )}

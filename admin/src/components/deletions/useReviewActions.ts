@@ -1,7 +1,7 @@
 import { useNotification } from '@strapi/strapi/admin';
 import { useMutation, useQueryClient } from 'react-query';
 
-import type { Ban, Bulk, BulkAction, Confirm, Restore } from '../../../../shared/contracts';
+import type { Ban, Bulk, BulkAction, Confirm, Restore, RestoreAndLearn } from '../../../../shared/contracts';
 import { keys, useApi } from '../../api/client';
 import { useT } from '../../utils/useT';
 import { useErrorToast } from '../common/useErrorToast';
@@ -19,10 +19,21 @@ export const useReviewActions = () => {
   };
   const path = (id: string, what: string) => `/logs/${encodeURIComponent(id)}/${what}`;
 
-  const restore = useMutation((id: string) => api.post<Restore.Response>(path(id, 'restore')), {
-    onSuccess: () => done(t('deletions.toast.restored', 'The comment is back, exactly as it was submitted.')),
+  const restore = useMutation(
+    (input: string | { id: string; learn?: RestoreAndLearn.Request['learn'] }) =>
+      typeof input === 'string'
+        ? api.post<Restore.Response>(path(input, 'restore'))
+        : api.post<Restore.Response, RestoreAndLearn.Request>(path(input.id, 'restore'), input.learn ? { learn: input.learn } : {}),
+    {
+    onSuccess: (_res, input) =>
+      done(
+        typeof input !== 'string' && input.learn
+          ? t('deletions.toast.restoredLearned', 'The comment is back, and the filter will not flag this again.')
+          : t('deletions.toast.restored', 'The comment is back, exactly as it was submitted.')
+      ),
     onError: toastError,
-  });
+    }
+  );
   const approve = useMutation((id: string) => api.post<Restore.Response>(path(id, 'approve')), {
     onSuccess: () => done(t('deletions.toast.approved', 'The comment is approved and published.')),
     onError: toastError,
