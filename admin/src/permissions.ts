@@ -13,6 +13,7 @@ export const PERMISSIONS = {
   readNotifications: action(RBAC.readNotifications),
   manageNotifications: action(RBAC.manageNotifications),
   settings: action(RBAC.settings),
+  writeReplies: action(RBAC.writeReplies),
 };
 
 /** Any of these opens the console (the menu link shows for it). */
@@ -21,5 +22,6 @@ export const CONSOLE_PERMISSIONS = [
   ...PERMISSIONS.readAuthors,
   ...PERMISSIONS.readNotifications,
   ...PERMISSIONS.check,
+  ...PERMISSIONS.writeReplies,
   ...PERMISSIONS.settings,
 ];

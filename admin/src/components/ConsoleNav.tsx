@@ -10,6 +10,7 @@ export const ConsoleNav = () => {
   const notifications = useRBAC(PERMISSIONS.readNotifications).allowedActions.canRead;
   const authors = useRBAC(PERMISSIONS.readAuthors).allowedActions.canRead;
   const check = useRBAC(PERMISSIONS.check).allowedActions.canRun;
+  const replies = useRBAC(PERMISSIONS.writeReplies).allowedActions.canWrite;
   const settings = useRBAC(PERMISSIONS.settings).allowedActions.canManage;
   const links = [
     { to: '', label: t('nav.overview', 'Overview'), show: logs, end: true },
@@ -17,6 +18,7 @@ export const ConsoleNav = () => {
     { to: 'notifications', label: t('nav.notifications', 'Notified authors'), show: notifications },
     { to: 'authors', label: t('nav.authors', 'Authors'), show: authors },
     { to: 'check', label: t('nav.check', 'Test a comment'), show: check },
+    { to: 'replies', label: t('nav.replies', 'Replies'), show: replies },
     { to: 'settings', label: t('nav.settings', 'Settings'), show: settings },
   ].filter((l) => l.show);
 

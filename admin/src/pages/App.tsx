@@ -9,6 +9,7 @@ const DeletionsPage = lazy(() => import('./DeletionsPage'));
 const NotificationsPage = lazy(() => import('./NotificationsPage'));
 const AuthorsPage = lazy(() => import('./AuthorsPage'));
 const CheckPage = lazy(() => import('./CheckPage'));
+const RepliesPage = lazy(() => import('./RepliesPage'));
 const SettingsPage = lazy(() => import('./SettingsPage'));
 
 /** The moderator console: one route per page, so links can be shared and bookmarked. */
@@ -21,6 +22,7 @@ const App = () => (
         <Route path="notifications" element={<NotificationsPage />} />
         <Route path="authors" element={<AuthorsPage />} />
         <Route path="check" element={<CheckPage />} />
+        <Route path="replies" element={<RepliesPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Page.Error />} />
       </Routes>
