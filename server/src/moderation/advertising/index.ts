@@ -50,7 +50,8 @@ import {
   OBFUSCATION_WORDS,
   WECHAT_WORDS,
 } from './data';
-import { PS_CJK, prescan } from './prescan';
+import * as prescanModule from './prescan';
+import { prescan } from './prescan';
 import { normalizeRegion } from './context';
 import { Scan, finish, type ScanConfig } from './scan';
 import { phrasesPass } from './passes/phrases';
@@ -62,6 +63,9 @@ import { obfuscatedPass } from './passes/obfuscated';
 import { linksPass } from './passes/links';
 import { phonesPass } from './passes/phones';
 import { spelledPhonesPass } from './passes/spelled-phones';
+
+// Bound once (a cross-module constant is a property read on every use).
+const { PS_CJK } = prescanModule;
 
 /** Evidence kinds that alone are only a contact, not promotion. */
 const BARE_KINDS = new Set(['url', 'email', 'phone']);

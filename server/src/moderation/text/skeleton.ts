@@ -64,7 +64,10 @@ function ensure(cap: number): void {
   scratchEnd = e;
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** ASCII (no NUL), Russian letters, CJK ideographs and CJK punctuation that NFKC keeps. */
+const PLAIN = /^[\x01-\x7f\u0401\u0410-\u044f\u0451\u3001-\u301f\u4e00-\u9fff]*$/;
+const HAS_LATIN = /[a-z]/;
+const HAS_CYRILLIC = /[\u0400-\u04ff]/;
 
 // Bound once: a call through a module's export object costs a property read per character.
 const { codesToString, isAsciiAlnum, isCyrGreek, isLatin, isLinkChar } = chars;
@@ -136,8 +139,13 @@ function gluedSymbolRunEnd(text: string, i: number): number {
 /** Fold `text` (see module doc). */
 export function foldText(text: string): Folded {
   const len = text.length;
-  if (ASCII_ONLY.test(text) && !text.includes('\0')) {
-    return { s: text.toLowerCase(), start: null, end: null, mixedWords: [] };
+  // Most comments are ASCII, Russian and Chinese text whose every character folds to its own
+  // lower case: the engine's toLowerCase gives the fold, offsets stay as they are.
+  if (PLAIN.test(text)) {
+    const lower = text.toLowerCase();
+    const mixedWords: Array<{ from: number; to: number }> = [];
+    if (!HAS_LATIN.test(lower) || !HAS_CYRILLIC.test(lower)) return { s: lower, start: null, end: null, mixedWords };
+    return { s: foldLinkTokens(foldMixedScriptWords(lower, mixedWords), mixedWords), start: null, end: null, mixedWords };
   }
   ensure(len * 2 + 16);
   let codes = scratchCodes;
@@ -202,7 +210,18 @@ export function foldText(text: string): Folded {
     }
     i += w;
   }
-  let s = codesToString(codes, n);
+  let s: string | undefined;
+  if (identity && n === len) {
+    // most non-ASCII comments only change case: the engine's lower case is the same string,
+    // built natively (cheaper than a string from the code array)
+    const lower = text.toLowerCase();
+    if (lower.length === n) {
+      let k = 0;
+      while (k < n && codes[k] === lower.charCodeAt(k)) k++;
+      if (k === n) s = lower;
+    }
+  }
+  if (s === undefined) s = codesToString(codes, n);
   const mixedWords: Array<{ from: number; to: number }> = [];
   if (sawLatin && sawOther) s = foldLinkTokens(foldMixedScriptWords(s, mixedWords), mixedWords);
   if (identity && n === len) return { s, start: null, end: null, mixedWords };

@@ -3,8 +3,11 @@
  * other evidence / promotion in the comment), a mention of another commenter otherwise.
  */
 import type { Scan } from '../scan';
-import { PS_AT } from '../prescan';
+import * as prescanModule from '../prescan';
 import { contactWordBefore } from '../context';
+
+// Bound once (a cross-module constant is a property read on every use).
+const { PS_AT } = prescanModule;
 
 const HANDLE_RE = /(?<![\p{L}\p{N}_.\-@/+])@([a-z0-9_](?:[a-z0-9_.]{1,31}))/gu;
 

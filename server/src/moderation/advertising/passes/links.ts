@@ -4,8 +4,12 @@
  */
 import { originalIndex } from '../../normalize';
 import type { Scan } from '../scan';
-import { PS_LINK, isAlnum } from '../prescan';
+import * as prescanModule from '../prescan';
+import { isAlnum } from '../prescan';
 import { isTokenChar } from '../phrases';
+
+// Bound once (a cross-module constant is a property read on every use).
+const { PS_LINK } = prescanModule;
 
 const NON_ASCII = /[^\x00-\x7f]/;
 

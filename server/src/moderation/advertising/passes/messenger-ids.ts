@@ -2,8 +2,12 @@
  * "Telegram: handle" — a messenger name, a colon and an id without @.
  */
 import type { Scan } from '../scan';
-import { PS_COLON, continuesAsLink } from '../prescan';
+import * as prescanModule from '../prescan';
+import { continuesAsLink } from '../prescan';
 import { F_MESSENGER } from '../phrases';
+
+// Bound once (a cross-module constant is a property read on every use).
+const { PS_COLON } = prescanModule;
 
 const MESSENGER_ID_RE =
   /(?<![a-z0-9])(telegram|tg|тг|телега|телеграм|телеграмм|whatsapp|viber|вайбер|signal|skype|скайп|discord|дискорд|insta|instagram|инст|инста|snapchat|snap|kakao|line)\s*[:：]\s*@?([a-z_][a-z0-9_.]{2,31})(?![a-z0-9_])/g;

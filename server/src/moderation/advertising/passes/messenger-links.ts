@@ -2,7 +2,11 @@
  * Messenger links, also obfuscated: "t.me/x", "https://t.me/+invite", "t . me/x", "wa.me/…".
  */
 import type { Scan } from '../scan';
-import { PS_SLASH, continuesAsLink } from '../prescan';
+import * as prescanModule from '../prescan';
+import { continuesAsLink } from '../prescan';
+
+// Bound once (a cross-module constant is a property read on every use).
+const { PS_SLASH } = prescanModule;
 
 const TG_OBF_RE = /(?<![a-z0-9.\-])(?:h(?:tt|xx)ps?:\/\/)?(?:www\.)?(t|wa|telegram)\s*(?:\.|\(\.\)|\[\.\]|\(dot\)|\[dot\]|\sdot\s|。)\s*me\s*\/\s*(\+?[a-z0-9_\-]{3,64})/g;
 

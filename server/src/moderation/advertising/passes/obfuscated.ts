@@ -2,8 +2,11 @@
  * Obfuscated links and e-mails: "site dot com", "site . com", "site(.)com", "name at gmail dot com".
  */
 import type { Scan } from '../scan';
-import { PS_SPACED_DOT } from '../prescan';
+import * as prescanModule from '../prescan';
 import { F_OBFUSCATION } from '../phrases';
+
+// Bound once (a cross-module constant is a property read on every use).
+const { PS_SPACED_DOT } = prescanModule;
 
 const WEBMAIL = new Set([
   'gmail', 'googlemail', 'mail', 'yandex', 'ya', 'outlook', 'hotmail', 'live', 'yahoo', 'icloud',

@@ -5,9 +5,12 @@
  */
 import { parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/max';
 import type { Scan } from '../scan';
-import { PS_DIGITS7, MIN_PHONE_DIGITS, MAX_PHONE_DIGITS } from '../prescan';
+import * as prescanModule from '../prescan';
 import { F_CONTACT, F_MESSENGER, F_NUMBER_CONTEXT, isTokenChar } from '../phrases';
 import { amountAfter, contextBefore, isCurrency, isDateLike, regionsForDigits, scriptsOf } from '../context';
+
+// Bound once (a cross-module constant is a property read on every use).
+const { PS_DIGITS7, MIN_PHONE_DIGITS, MAX_PHONE_DIGITS } = prescanModule;
 
 export function phonesPass(c: Scan): void {
   const { st, ps } = c;

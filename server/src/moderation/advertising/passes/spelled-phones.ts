@@ -4,10 +4,13 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Scan } from '../scan';
-import { PS_CJK_DIGITS } from '../prescan';
+import * as prescanModule from '../prescan';
 import { F_CONTACT, F_MESSENGER, F_NUMBER_CONTEXT, F_NUMWORD } from '../phrases';
 import { contextBefore, regionsForDigits, scriptsOf } from '../context';
 import { findSpelledNumbers } from '../numwords';
+
+// Bound once (a cross-module constant is a property read on every use).
+const { PS_CJK_DIGITS } = prescanModule;
 
 export function spelledPhonesPass(c: Scan): void {
   const { s, st, ps, hits, hitFlags } = c;
