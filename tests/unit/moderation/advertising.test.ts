@@ -217,3 +217,19 @@ describe('advertising: "+v https://…" is a link, not a messenger contact', () 
     expect(detector.detect('tg: spam_channel cheap crypto').evidence[0]).toMatchObject({ kind: 'handle' });
   });
 });
+
+describe('advertising: link schemes in any spelling', () => {
+  it('https, hxxps, h**ps, with spaces around the colon or fullwidth, all lead to the host', () => {
+    for (const scheme of ['https://', 'hxxps://', 'h**ps://', 'https ://', 'https: //', 'hxxp : //', 'ｈｔｔｐｓ：／／', 'HTTPS://']) {
+      const text = `see ${scheme}spam-site.xyz/offer`;
+      const ev = detector.detect(text).evidence;
+      expect([text, ev.map((e) => `${e.kind}:${e.term}`)]).toEqual([text, ['url:spam-site.xyz']]);
+      expect(text.slice(ev[0].start, ev[0].end)).toMatch(/spam-site\.xyz\/offer$/);
+    }
+  });
+
+  it('the other side: a colon and slashes in prose are no scheme', () => {
+    expect(detector.detect('ratio is 3 : 1 // not a link').evidence).toEqual([]);
+    expect(detector.detect('http is a protocol: // comments too').evidence).toEqual([]);
+  });
+});

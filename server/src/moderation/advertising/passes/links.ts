@@ -96,8 +96,11 @@ function linkView(s: string): string {
   if (v.includes(':') || v.includes(',') || v.includes(';')) {
     v = v.replace(/:(?=[a-z_])|[,;](?=[a-z0-9_])/g, (m, at: number) => (m === ':' && /mailto$/.test(v.slice(Math.max(0, at - 6), at)) ? m : ' '));
   }
-  if (v.includes('://') || v.includes('xx') || v.includes('**')) {
-    v = v.replace(/h(?:xx|\*\*|tt)p(s?)(\s*:\s*\/\/)/g, (m, sec: string, rest: string) => 'http' + sec + rest);
+  if (v.includes('//') || v.includes('xx') || v.includes('**')) {
+    v = v.replace(/h(?:xx|\*\*|tt)p(s?)(\s*:\s*\/\/)/g, (m, sec: string, rest: string) =>
+      // "https ://host": a scheme written with spaces is blanked (same length), the host is still a link
+      rest.length > 3 ? ' '.repeat(m.length) : 'http' + sec + rest,
+    );
   }
   return v;
 }
