@@ -233,3 +233,14 @@ describe('advertising: link schemes in any spelling', () => {
     expect(detector.detect('http is a protocol: // comments too').evidence).toEqual([]);
   });
 });
+
+describe('advertising: messenger names in other spellings make a handle a contact', () => {
+  it.each(['пишите в вотсапп', 'я в ватсапе', 'ищи в вайбере', 'напиши в телеграмчик', '纸飞机', 'my watsapp', "what's app", 'tele gram'])('%s @spam_id', (pre) => {
+    const text = `${pre} @spam_id`;
+    expect(detector.detect(text).evidence.map((e) => `${e.kind}:${e.term}`)).toEqual(['handle:@spam_id']);
+  });
+
+  it('the other side: a mention with no messenger or contact word is no contact', () => {
+    expect(detector.detect('@spam_id thanks for the tip about sizes').evidence).toEqual([]);
+  });
+});

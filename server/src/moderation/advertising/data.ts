@@ -68,6 +68,10 @@ export const MESSENGERS: string[] = [
   'discord', 'дискорд', 'instagram', 'insta', 'inst', 'инста', 'инстаграм', 'инст', 'vk', 'вк',
   'wechat', 'weixin', 'vx', 'wx', '微信', '薇信', '威信', 'qq', '扣扣', '电报', 'line', 'kakao',
   'kakaotalk', 'snapchat', 'snap', 'tiktok', 'facebook', 'fb', 'messenger',
+  // other spellings: misspelt, declined, spaced, slang (纸飞机 "paper plane" = Telegram)
+  'watsapp', 'watsap', 'whatsupp', 'вотсапп', 'вацапп', 'ватсапе', 'вотсапе', 'вацапе', 'ватс ап',
+  'вотс ап', 'вайбере', 'вибер', 'телеграмчик', 'телеграмм канал', 'скайпе', 'дискорде', '飞机',
+  '纸飞机', 'tele gram', 'what s app',
 ];
 
 /**

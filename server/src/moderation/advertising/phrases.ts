@@ -90,7 +90,7 @@ function isGapChar(c: number): boolean {
   return (
     c === 0x20 || c === 0x2d || c === 0x7c || c === 0x2e || c === 0x3a || c === 0x2f ||
     c === 0x09 || c === 0x0a || c === 0xa0 || c === 0xb7 || c === 0x2022 || c === 0x2013 ||
-    c === 0x2014 || c === 0x3000
+    c === 0x2014 || c === 0x3000 || c === 0x27 || c === 0x2019
   );
 }
 
