@@ -41,6 +41,8 @@ module.exports = ({ env }) => ({
       },
       // The demo seed creates the starter rules itself, after making its en / ru / zh-Hans locales.
       starterRules: 'off',
+      // The brand's public replies (suspected fakes, cases) are posted as comments under the article.
+      replies: { author: 'community@example-shop.com', authorName: 'Example Shop team' },
     }, JSON.parse(env('BRAND_COMMUNITY_CONFIG', '{}'))),
   },
   email: {

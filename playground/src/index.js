@@ -1,9 +1,13 @@
 'use strict';
 
 const { seed } = require('./seed');
+const { verifyOrder } = require('./verifier');
 
 module.exports = {
-  register() {},
+  register({ strapi }) {
+    // Suspected fakes are checked against the playground's own orders.
+    strapi.plugin('brand-community').service('verifier').verify = (input) => verifyOrder(strapi, input);
+  },
 
   async bootstrap({ strapi }) {
     await ensureAdmin(strapi);

@@ -13,6 +13,11 @@ const INDEXES: Array<[table: string, columns: string[]]> = [
   ['brand_community_notifications', ['author_key']],
   ['brand_community_moderation_logs', ['related_entry']],
   ['brand_community_moderation_logs', ['target_uid', 'target_document_id']],
+  ['brand_community_fake_requests', ['state', 'deadline']],
+  ['brand_community_cases', ['author_key', 'status']],
+  ['brand_community_cases', ['status', 'resolved_at']],
+  ['brand_community_claim_places', ['claim']],
+  ['brand_community_claim_links', ['claim']],
 ];
 
 /**
@@ -23,6 +28,11 @@ const UNIQUE: Array<[table: string, column: string]> = [
   ['brand_community_reviews', 'entry'],
   // One standing per author: Strapi's `unique` attribute option is checked by the application only.
   ['brand_community_author_standings', 'author_key'],
+  // One-time tokens are found by their hash; one suspected-fake request and one case per comment.
+  ['brand_community_tokens', 'token_hash'],
+  ['brand_community_fake_requests', 'comment_key'],
+  ['brand_community_cases', 'comment_key'],
+  ['brand_community_claim_links', 'link_key'],
   // One learned exception per kind and value (two moderators teaching the same thing at once).
   ['brand_community_learned_exceptions', 'key'],
 ];
@@ -51,6 +61,7 @@ const ensureIndexes = async (strapi: Core.Strapi) => {
   const knex = strapi.db.connection;
   await mergeDuplicateStandings(strapi);
   await getService(strapi, 'locks').ensureTable();
+  await getService(strapi, 'rateLimits').ensureTable();
   for (const [table, columns] of INDEXES) {
     const name = `bc_${table.replace('brand_community_', '')}_${columns.join('_')}_idx`.slice(0, 60);
     // Both SQLite and PostgreSQL understand IF NOT EXISTS; identifiers are our own constants.
@@ -99,6 +110,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'setup').warn();
   await getService(strapi, 'moderation').refresh();
   getService(strapi, 'notifications').startWorker();
+  getService(strapi, 'fakes').startSweeper();
 };
 
 export default bootstrap;

@@ -50,11 +50,12 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
  * Users & Permissions). Every other route stays closed.
  */
 const setContentPublic = (strapi: Core.Strapi, isPublic: boolean) => {
-  const routes = (strapi.plugin(PLUGIN_ID).routes as Record<string, { routes: Array<{ config?: Record<string, unknown> }> }>)[
-    'content-api'
-  ];
+  const routes = (
+    strapi.plugin(PLUGIN_ID).routes as Record<string, { routes: Array<{ handler?: string; config?: Record<string, unknown> }> }>
+  )['content-api'];
   // Set both ways: the route objects come from the plugin's module, shared by every boot in a process.
-  for (const route of routes?.routes ?? []) {
+  // The fake-answer routes stay public either way: their one-time token is the credential.
+  for (const route of (routes?.routes ?? []).filter((r) => !r.handler?.startsWith('fakeAnswers.'))) {
     const { auth: _auth, ...rest } = route.config ?? {};
     route.config = isPublic ? { ...rest, auth: false } : rest;
   }

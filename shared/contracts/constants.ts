@@ -19,6 +19,13 @@ export const LOG_ACTIONS = [
   'unbanned',
   'notified',
   'refused',
+  // Answering negativity (issue #12): details requested from a suspected fake's author, the
+  // author's answer or its absence, a public reply posted, a comment linked to a claim, a case resolved.
+  'requested',
+  'answered',
+  'replied',
+  'linked',
+  'resolved',
 ] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 
@@ -66,6 +73,10 @@ export const RBAC = {
   readNotifications: 'notifications.read',
   manageNotifications: 'notifications.manage',
   settings: 'settings.manage',
+  readAnswers: 'answers.read',
+  manageFakes: 'fakes.manage',
+  manageClaims: 'claims.manage',
+  manageCases: 'cases.manage',
   writeReplies: 'replies.write',
   readAnnouncements: 'announcements.read',
   manageAnnouncements: 'announcements.manage',
@@ -88,6 +99,12 @@ export const ERROR_CODES = {
   alreadyReviewed: 'ALREADY_REVIEWED',
   busy: 'AUTHOR_BUSY',
   emailFailed: 'EMAIL_FAILED',
+  tokenInvalid: 'TOKEN_INVALID',
+  tokenExpired: 'TOKEN_EXPIRED',
+  tokenUsed: 'TOKEN_USED',
+  rateLimited: 'RATE_LIMITED',
+  invalidState: 'INVALID_STATE',
+  alreadyExists: 'ALREADY_EXISTS',
   /** Settings saved by another request at the same moment, again and again: reload and save again. */
   settingsConflict: 'SETTINGS_CONFLICT',
 } as const;
@@ -102,4 +119,12 @@ export const LIMITS = {
   banReason: 2000,
   banDays: 36_500,
   statsDays: 366,
+  /** Answering negativity: texts moderators write, a claim's places, an author's answer. */
+  note: 2000,
+  reply: 5000,
+  statement: 2000,
+  url: 2048,
+  places: 100,
+  answerField: 200,
+  answerFields: 20,
 } as const;

@@ -29,6 +29,10 @@ export namespace Stats {
       topRules: Array<{ number: number; title: string | null; count: number }>;
       /** Notifications that failed for good in the period. */
       failedNotifications: number;
+      /** Complaint cases not resolved yet (now, whatever the period). */
+      openCases?: number;
+      /** Median time from opening to resolution of the cases resolved in the period (null: none). */
+      medianResolutionMs?: number | null;
       /** The terms and detectors whose removals were restored most (where the filter is most often wrong). */
       restored: RestoredTerms;
     };

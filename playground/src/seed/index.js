@@ -6,6 +6,13 @@ const ARTICLES = [
   { title: 'New return policy', body: 'From December 1st you can return any order within 60 days.' },
 ];
 
+/** Demo orders the verifier checks answers against (Mark's order is the one he complains about). */
+const ORDERS = [
+  { number: '48213', email: 'mark@example.org', purchasedOn: '2026-11-02' },
+  { number: '50017', email: 'anna@example.org', purchasedOn: '2026-10-28' },
+  { number: '50342', email: 'olga@example.org', purchasedOn: '2026-11-10' },
+];
+
 const COMMENTS = [
   { content: 'Thanks for the early warning!', authorName: 'Anna', authorEmail: 'anna@example.org' },
   { content: 'My order #48213 is still not here, what is going on?', authorName: 'Mark', authorEmail: 'mark@example.org' },
@@ -25,6 +32,10 @@ async function seed(strapi) {
   await strapi.plugin('brand-community').service('replyTemplates').ensureStarterTemplates({ addLocales: true });
   // Explanation texts were made at first boot in the locales that existed then (en): add ru, zh-Hans.
   await strapi.plugin('brand-community').service('explanations').ensureDefaults();
+
+  if ((await strapi.documents('api::order.order').count()) === 0) {
+    for (const order of ORDERS) await strapi.documents('api::order.order').create({ data: order });
+  }
 
   if ((await strapi.documents('api::article.article').count()) === 0) {
     const articles = [];

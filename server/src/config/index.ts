@@ -7,6 +7,7 @@ import type { ModeratedCategory, ModerationAction, TermEntry } from '../../../sh
 import { DEFAULT_DUPLICATE_THRESHOLD, DEFAULT_DUPLICATE_WINDOW } from '../moderation';
 import { configProblem } from './spec';
 import { announcementDefaults, validateAnnouncements, type AnnouncementsConfig, type ChannelsConfig } from './announcements';
+import { fakesDefaults, validateAnswers, type FakesConfig, type RepliesConfig } from './answers';
 
 export type { AnnouncementsConfig, ChannelsConfig };
 
@@ -88,6 +89,10 @@ export interface PluginConfig {
   publicContent: boolean;
   /** How long one author's lease holds when the node holding it dies mid-way (several nodes on one database). */
   leaseMs: number;
+  /** Suspected fakes: what the author is asked for, until when, how often the answer may be tried (./answers.ts). */
+  fakes: FakesConfig;
+  /** Who the brand's public replies are posted as (./answers.ts). */
+  replies: RepliesConfig;
   /**
    * How often (ms) a node compares its copy of the rules, the saved settings and the learned
    * exceptions with the database, so a change made on another node applies within this time.
@@ -122,6 +127,8 @@ export const defaults: PluginConfig = {
     claimTimeoutMs: 600_000,
   },
   leaseMs: 30_000,
+  fakes: fakesDefaults,
+  replies: {},
   refreshMs: 5_000,
   starterRules: 'published',
   publicContent: true,
@@ -141,6 +148,7 @@ export const validator = (config: unknown): void => {
   const problem = configProblem(config);
   if (problem) fail(problem.message);
   validateAnnouncements(config as Record<string, any>, fail);
+  validateAnswers(config as Record<string, any>, fail);
 };
 
 export default {

@@ -1,11 +1,17 @@
+import accessToken from './access-token';
 import announcement from './announcement';
 import announcementDelivery from './announcement-delivery';
 import announcementEntry from './announcement-entry';
 import announcementTemplate from './announcement-template';
 import authorStanding from './author-standing';
+import claim from './claim';
+import claimLink from './claim-link';
+import claimPlace from './claim-place';
 import commentFingerprint from './comment-fingerprint';
 import communityRule from './community-rule';
+import complaintCase from './complaint-case';
 import emailTest from './email-test';
+import fakeRequest from './fake-request';
 import learnedException from './learned-exception';
 import explanationTexts from './explanation-texts';
 import moderationLog from './moderation-log';
@@ -25,6 +31,12 @@ export default {
   'comment-fingerprint': commentFingerprint,
   review,
   'email-test': emailTest,
+  'access-token': accessToken,
+  'fake-request': fakeRequest,
+  'complaint-case': complaintCase,
+  claim,
+  'claim-place': claimPlace,
+  'claim-link': claimLink,
   'reply-template': replyTemplate,
   'learned-exception': learnedException,
   'explanation-texts': explanationTexts,

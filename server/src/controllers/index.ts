@@ -1,6 +1,10 @@
 import announcements from './announcements';
 import authors from './authors';
+import cases from './cases';
 import check from './check';
+import claims from './claims';
+import fakeAnswers from './fake-answers';
+import fakes from './fakes';
 import learning from './learning';
 import logs from './logs';
 import notifications from './notifications';
@@ -24,4 +28,8 @@ export default {
   settings,
   setup,
   stats,
+  cases,
+  claims,
+  fakeAnswers,
+  fakes,
 };

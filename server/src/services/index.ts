@@ -1,10 +1,16 @@
 import announcementReads from './announcement-reads';
 import announcements from './announcements';
 import channels from './channels';
+import answerTemplates from './answer-templates';
+import authorNotices from './author-notices';
+import cases from './cases';
 import check from './check';
+import claims from './claims';
+import commentRefs from './comment-refs';
 import clock from './clock';
 import deliveries from './deliveries';
 import explanations from './explanations';
+import fakes from './fakes';
 import fingerprints from './fingerprints';
 import guard from './guard';
 import learning from './learning';
@@ -13,6 +19,7 @@ import log from './log';
 import moderation from './moderation';
 import notificationReads from './notification-reads';
 import notifications from './notifications';
+import rateLimits from './rate-limits';
 import reaction from './reaction';
 import review from './review';
 import replyTemplates from './reply-templates';
@@ -22,6 +29,8 @@ import settings from './settings';
 import setup from './setup';
 import standings from './standings';
 import stats from './stats';
+import tokens from './tokens';
+import verifier from './verifier';
 import templates from './templates';
 
 export default {
@@ -49,5 +58,14 @@ export default {
   setup,
   standings,
   stats,
+  answerTemplates,
+  authorNotices,
+  cases,
+  claims,
+  commentRefs,
+  fakes,
+  rateLimits,
+  tokens,
+  verifier,
   replyTemplates,
 };

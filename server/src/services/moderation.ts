@@ -291,11 +291,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await notify('banned');
         } else {
           const count = await standings.warn(input.authorKey, input.authorName);
+          // A repeated complaint counts on the author's open case, so its cause gets the attention.
+          const openCase = await service('cases').onRepeat(input.authorKey);
           await log.append({
             ...logged,
             action: 'warned',
             relatedEntry: entry.documentId,
-            reason: `Warning ${count} of ${config.maxWarnings} for a repeated comment.`,
+            reason:
+              `Warning ${count} of ${config.maxWarnings} for a repeated comment.` +
+              (openCase ? ` The author has an open case (#${openCase.id}): the repeat is counted on it.` : ''),
           });
           await notify('warned', { warnings: count, maxWarnings: config.maxWarnings });
         }

@@ -20,6 +20,14 @@ const dayExpression = (client: string) => {
   );
 };
 
+/** Open complaint cases and the median time to resolve one (issue #12). */
+const caseStats = async (strapi: Core.Strapi, from: Date, to: Date) => {
+  const { openCases, medianResolutionMs } = await (strapi.plugin('brand-community').service('cases') as {
+    stats(from: Date, to: Date): Promise<{ openCases: number; medianResolutionMs: number | null }>;
+  }).stats(from, to);
+  return { openCases, medianResolutionMs };
+};
+
 /** Moderation statistics, counted in the database (no row is loaded to be counted). */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async summary(from: Date, to: Date): Promise<Stats.Response> {
@@ -79,6 +87,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           count: Number(r.n),
         })),
         failedNotifications: Number((failed as { n?: unknown } | undefined)?.n ?? 0),
+        ...(await caseStats(strapi, from, to)),
         restored: await restoredStats(strapi, from, to),
       },
     };

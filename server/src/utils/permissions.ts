@@ -15,6 +15,10 @@ const DESCRIBED: Record<RbacAction, { displayName: string; subCategory: string }
   [RBAC.readNotifications]: { displayName: 'Read author notifications', subCategory: 'notifications' },
   [RBAC.manageNotifications]: { displayName: 'Resend author notifications', subCategory: 'notifications' },
   [RBAC.settings]: { displayName: 'Manage moderation settings', subCategory: 'settings' },
+  [RBAC.readAnswers]: { displayName: 'Read suspected fakes, claims and cases', subCategory: 'answers' },
+  [RBAC.manageFakes]: { displayName: 'Mark suspected fakes and post their replies', subCategory: 'answers' },
+  [RBAC.manageClaims]: { displayName: 'Record claims, their places and refutations', subCategory: 'answers' },
+  [RBAC.manageCases]: { displayName: 'Open, update and resolve complaint cases', subCategory: 'answers' },
   [RBAC.writeReplies]: { displayName: 'Write replies: reply templates and the tone check', subCategory: 'answers' },
   [RBAC.readAnnouncements]: { displayName: 'Read announcements, deliveries and reactions', subCategory: 'announcements' },
   [RBAC.manageAnnouncements]: {

@@ -20,6 +20,12 @@ export const UIDS = {
   fingerprint: uid('comment-fingerprint'),
   review: uid('review'),
   emailTest: uid('email-test'),
+  token: uid('access-token'),
+  fake: uid('fake-request'),
+  case: uid('complaint-case'),
+  claim: uid('claim'),
+  claimPlace: uid('claim-place'),
+  claimLink: uid('claim-link'),
   explanations: uid('explanation-texts'),
 } as const;
 

@@ -20,6 +20,11 @@ export const ACTION_VARIANT = {
   unbanned: 'primary',
   notified: 'primary',
   refused: 'danger',
+  requested: 'secondary',
+  answered: 'neutral',
+  replied: 'primary',
+  linked: 'secondary',
+  resolved: 'success',
 } as const satisfies Record<LogAction, Variant>;
 
 /**

@@ -17,6 +17,11 @@ const ACTION_LABELS = {
   unbanned: 'Unbanned',
   notified: 'Notified',
   refused: 'Refused',
+  requested: 'Details requested',
+  answered: 'Author answered',
+  replied: 'Replied',
+  linked: 'Linked to a claim',
+  resolved: 'Case resolved',
 } as const satisfies Record<LogAction, string>;
 
 /** English defaults for every log category: the id is `common.category.<category>`. */

@@ -9,5 +9,9 @@ export default {
     { method: 'GET', path: '/announcements', handler: 'public.findAnnouncements', config: { policies: [] } },
     { method: 'GET', path: '/announcements/active', handler: 'public.findActiveAnnouncements', config: { policies: [] } },
     { method: 'GET', path: '/announcements/:id', handler: 'public.findAnnouncement', config: { policies: [] } },
+    // The author of a suspected fake answers with the one-time token from the message: always
+    // public (the token is the credential), rate-limited per token and IP in the database.
+    { method: 'GET', path: '/fakes/:id/question', handler: 'fakeAnswers.question', config: { policies: [], auth: false } },
+    { method: 'POST', path: '/fakes/:id/answer', handler: 'fakeAnswers.answer', config: { policies: [], auth: false } },
   ],
 };
