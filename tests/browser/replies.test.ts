@@ -48,6 +48,11 @@ test('a condescending reply is flagged with its spans marked and explained; a te
     await page.getByRole('heading', { level: 1, name: 'Replies' }).waitFor();
     await page.getByTestId('bc-template-row').first().waitFor();
     expect(await page.getByTestId('bc-template-row').count()).toBe(6);
+    // Each row's button fits on a 1440 px screen.
+    for (const button of await page.getByTestId('bc-template-row').getByRole('button', { name: 'Try it' }).all()) {
+      const box = await button.boundingBox();
+      expect(box && box.x + box.width).toBeLessThanOrEqual(1440);
+    }
 
     const composer = await write(page, 'Reply', 'As we already wrote, you should have read the FAQ before ordering.');
     expect(await composer.locator('mark').allTextContents()).toEqual(['As we already wrote', 'you should have read']);
@@ -57,7 +62,7 @@ test('a condescending reply is flagged with its spans marked and explained; a te
     await screenshot(page, 'replies-flagged');
 
     // A template, filled with the sample name, passes the check.
-    await page.getByTestId('bc-template-row').filter({ hasText: 'Request for order details' }).getByRole('button').click();
+    await page.getByTestId('bc-template-row').filter({ hasText: 'Request for order details' }).getByRole('button', { name: 'Try it' }).click();
     await composer.getByTestId('bc-tone-clean').waitFor();
     expect(await page.getByRole('textbox', { name: 'Reply' }).inputValue()).toMatch(/^Hello Anna,/);
     await composer.getByText('Still to fill in', { exact: false }).waitFor();
@@ -90,6 +95,9 @@ test('in a Russian console, a Russian reply is flagged with the explanation in R
     await page.goto(`${CONSOLE}/replies`);
     await page.getByRole('heading', { level: 1, name: m['replies.title'] }).waitFor();
     await page.getByTestId('bc-template-row').filter({ hasText: 'Запрос данных заказа' }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: m['nav.replies'] }).waitFor();
+    const tryIt = await page.getByRole('button', { name: m['replies.table.try'] }).first().boundingBox();
+    expect(tryIt && tryIt.x + tryIt.width).toBeLessThanOrEqual(1440);
     const composer = await write(page, m['replies.text.label'], 'Как мы уже писали, вам следовало прочитать условия. Ахаха');
     expect(await composer.locator('mark').allTextContents()).toEqual(['Как мы уже писали', 'вам следовало прочитать', 'Ахаха']);
     await composer.getByText(m['replies.rule.condescension.already-said'], { exact: false }).waitFor();
