@@ -109,6 +109,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'explanations').ensureDefaults();
   await getService(strapi, 'setup').warn();
   await getService(strapi, 'moderation').refresh();
+  await getService(strapi, 'appeals').ensureTables();
   getService(strapi, 'notifications').startWorker();
   getService(strapi, 'fakes').startSweeper();
 };

@@ -2,6 +2,7 @@ import type { IsoDate, Paginated } from './common';
 import type { BulkAction, ErrorCode, LogAction, LogCategory, ReviewOutcome } from './constants';
 import type { AuthorStanding } from './authors';
 import type { NotificationItem } from './notifications';
+import type { AppealState } from './appeals';
 
 /** One piece of evidence: `start`/`end` are UTF-16 offsets into the original value of `field`. */
 export interface EvidenceItem {
@@ -40,6 +41,8 @@ export interface LogEntry {
   createdAt: IsoDate;
   /** For removed/held/flagged entries: how a moderator settled it, or null while it awaits review. */
   review: ReviewState | null;
+  /** Whether the author appealed (answered the explanation through its link). */
+  appealed: boolean;
 }
 
 export interface ReviewState {
@@ -83,6 +86,8 @@ export namespace FindLog {
       related: LogEntry[];
       /** documentId of the restored/approved entry, if any (kept for API compatibility). */
       restoredBy: string | null;
+      /** The author's appeal, if they sent one. */
+      appeal: AppealState | null;
     };
   }
 }

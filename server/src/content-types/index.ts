@@ -1,5 +1,6 @@
 import accessToken from './access-token';
 import announcement from './announcement';
+import appeal from './appeal';
 import announcementDelivery from './announcement-delivery';
 import announcementEntry from './announcement-entry';
 import announcementTemplate from './announcement-template';
@@ -31,6 +32,7 @@ export default {
   'comment-fingerprint': commentFingerprint,
   review,
   'email-test': emailTest,
+  appeal,
   'access-token': accessToken,
   'fake-request': fakeRequest,
   'complaint-case': complaintCase,

@@ -1,4 +1,5 @@
 import announcements from './announcements';
+import appeals from './appeals';
 import authors from './authors';
 import cases from './cases';
 import check from './check';
@@ -17,6 +18,7 @@ import stats from './stats';
 
 export default {
   announcements,
+  appeals,
   authors,
   check,
   learning,

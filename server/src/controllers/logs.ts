@@ -87,6 +87,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           notifications,
           related,
           restoredBy: review && review.outcome !== 'confirmed' ? (review.record ?? null) : null,
+          appeal: (await service('appeals').forEntries([row.documentId])).get(row.documentId) ?? null,
         },
       } satisfies FindLog.Response;
     },

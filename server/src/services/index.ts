@@ -4,6 +4,7 @@ import channels from './channels';
 import answerTemplates from './answer-templates';
 import authorNotices from './author-notices';
 import cases from './cases';
+import appeals from './appeals';
 import check from './check';
 import claims from './claims';
 import commentRefs from './comment-refs';
@@ -42,6 +43,7 @@ export default {
   reaction,
   scheduler,
   templates,
+  appeals,
   check,
   explanations,
   fingerprints,

@@ -64,6 +64,9 @@ export const actorName = (actor: Actor | null | undefined) =>
 const containing = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** Entries whose author appealed (services/appeals.ts). */
+  const appealsOf = (rows: Array<Record<string, any>>): Promise<Map<string, unknown>> =>
+    strapi.plugin('brand-community').service('appeals').forEntries(rows.map((r) => r.documentId));
   const self = {
     /** Appends one entry. The log is never updated or deleted. */
     async append(input: LogEntryInput) {
@@ -136,9 +139,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       })) as Array<Record<string, any>>;
       const reviews = await self.reviewsOf(rows.map((r) => r.documentId));
       const byId = new Map(rows.map((r) => [r.id, r]));
+      const appeals = await appealsOf(rows);
       return ids.flatMap((id) => {
         const row = byId.get(id);
-        return row ? [toLogEntry(row, reviews.get(row.documentId))] : [];
+        return row ? [{ ...toLogEntry(row, reviews.get(row.documentId)), appealed: appeals.has(row.documentId) }] : [];
       });
     },
 
@@ -151,7 +155,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         limit,
       })) as Array<Record<string, any>>;
       const reviews = await self.reviewsOf(rows.map((r) => r.documentId));
-      return rows.map((row) => toLogEntry(row, reviews.get(row.documentId)));
+      const appeals = await appealsOf(rows);
+      return rows.map((row) => ({ ...toLogEntry(row, reviews.get(row.documentId)), appealed: appeals.has(row.documentId) }));
     },
 
     /** Review rows of the given entries, by entry documentId. */

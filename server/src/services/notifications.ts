@@ -28,7 +28,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const config = getConfig(strapi).notifications;
       // The editors' texts for the author's language (Content Manager → Explanation texts).
       const texts = await getService(strapi, 'explanations').forLocale(input.locale);
-      const { subject, body } = buildMessage(input, input.locale, texts);
+      // A one-time link to appeal a removal (the same in both channels).
+      const appealUrl = await getService(strapi, 'appeals').linkFor(input);
+      const { subject, body } = buildMessage({ ...input, appealUrl }, input.locale, texts);
       const common = {
         authorKey: input.authorKey,
         subject,
@@ -51,7 +53,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               ...common,
               channel: 'email',
               // Only a message someone can answer invites a reply: an e-mail with a reply address.
-              body: buildMessage({ ...input, canReply: !!self.addresses().replyTo }, input.locale, texts).body,
+              body: buildMessage({ ...input, appealUrl, canReply: !!self.addresses().replyTo }, input.locale, texts).body,
               recipient: input.recipient,
               status: 'queued',
               attempts: 0,

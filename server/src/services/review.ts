@@ -129,6 +129,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         reason: kind === 'approved' ? 'Approved by a moderator.' : 'Restored by a moderator (false positive).',
       });
       await settle(claimed, record);
+      await service('appeals').decided(entry.documentId, kind);
 
       // The restored comment counts as the author's first of its kind from now on.
       if (entry.originalText && entry.authorKey) {
@@ -194,6 +195,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw error;
       }
       await settle(claimed, record);
+      await service('appeals').decided(entry.documentId, 'confirmed');
       return { entry: await reviewed(entry) };
     },
 

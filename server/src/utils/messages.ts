@@ -3,6 +3,7 @@
  * see services/explanations.ts; built-in defaults in defaults/explanations.ts).
  */
 import { resolveExplanations, type ExplanationTexts } from '../defaults/explanations';
+import { appealLine } from './appeal-texts';
 
 export type MessageKind = 'removed' | 'held' | 'warned' | 'banned' | 'restored' | 'approved';
 
@@ -15,6 +16,8 @@ export interface MessageInput {
   siteName?: string;
   /** Whether the author can answer the message (a reply address is set): only then does it invite a reply. */
   canReply?: boolean;
+  /** A one-time link where the author can appeal (services/appeals.ts); the explanation ends with it. */
+  appealUrl?: string | null;
 }
 
 /** Fills {name} placeholders; an unknown one stays as written, so an editor's typo shows. */
@@ -77,5 +80,6 @@ export const buildMessage = (input: MessageInput, locale?: string | null, texts?
   }
   if (input.excerpt) lines.push('', t.yourComment, ...quote(excerptOf(input.excerpt)));
   if (input.kind !== 'restored' && input.kind !== 'approved') lines.push('', input.canReply ? t.footerReply : t.footerNoReply);
+  if (input.appealUrl) lines.push('', appealLine(locale, input.appealUrl));
   return { subject, body: lines.join('\n') };
 };

@@ -20,6 +20,7 @@ export const UIDS = {
   fingerprint: uid('comment-fingerprint'),
   review: uid('review'),
   emailTest: uid('email-test'),
+  appeal: uid('appeal'),
   token: uid('access-token'),
   fake: uid('fake-request'),
   case: uid('complaint-case'),

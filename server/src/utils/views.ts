@@ -69,6 +69,7 @@ export const toLogEntry = (row: Row, review: Row | null | undefined): LogEntry =
   actorName: str(row.actorName),
   createdAt: iso(row.createdAt) ?? new Date(0).toISOString(),
   review: isReviewable(row) ? toReview(review) : null,
+  appealed: false,
 });
 
 /** Whether a standing is a ban in force at `now` (a ban with a past `bannedUntil` has expired). */

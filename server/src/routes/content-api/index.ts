@@ -6,6 +6,9 @@ export default {
   type: 'content-api',
   routes: [
     { method: 'GET', path: '/rules', handler: 'public.findRules', config: { policies: [] } },
+    // An author's appeal through the one-time link of an explanation (public like the rules; rate-limited).
+    { method: 'GET', path: '/appeals/:token', handler: 'appeals.show', config: { policies: [] } },
+    { method: 'POST', path: '/appeals/:token', handler: 'appeals.submit', config: { policies: [] } },
     { method: 'GET', path: '/announcements', handler: 'public.findAnnouncements', config: { policies: [] } },
     { method: 'GET', path: '/announcements/active', handler: 'public.findActiveAnnouncements', config: { policies: [] } },
     { method: 'GET', path: '/announcements/:id', handler: 'public.findAnnouncement', config: { policies: [] } },
