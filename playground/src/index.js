@@ -48,6 +48,9 @@ async function grantPublic(strapi) {
     'api::comment.comment.find',
     'api::comment.comment.findOne',
     'api::comment.comment.create',
+    // Comments may relate to an announcement: Strapi accepts the relation only from a role that may
+    // find announcements (granted while announcements are public, the plugin's default).
+    ...(strapi.config.get('plugin::brand-community').publicContent ? ['plugin::brand-community.announcement.find'] : []),
   ];
   for (const action of actions) {
     const exists = await strapi.db

@@ -131,8 +131,9 @@ describe('setup checklist with draft starter rules, public content off and a dry
     const res = await admin.get(SETUP);
     const expected = [
       'plugin::brand-community.public.findRules',
-      'plugin::brand-community.public.findAnnouncements',
-      'plugin::brand-community.public.findAnnouncement',
+      'plugin::brand-community.announcement.find',
+      'plugin::brand-community.announcement.active',
+      'plugin::brand-community.announcement.findOne',
     ];
     expect(item(res.body, 'public')).toEqual({
       id: 'public',

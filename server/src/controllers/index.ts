@@ -1,3 +1,4 @@
+import announcement from './announcement';
 import announcements from './announcements';
 import appeals from './appeals';
 import authors from './authors';
@@ -17,6 +18,7 @@ import setup from './setup';
 import stats from './stats';
 
 export default {
+  announcement,
   announcements,
   appeals,
   authors,

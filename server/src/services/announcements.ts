@@ -165,9 +165,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return (await strapi.db.query(UIDS.announcement).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0;
     },
 
-    /** Publishes every locale of the announcement (what the scheduler and the console's Publish do). */
+    /**
+     * Publishes every locale of the announcement (what the scheduler and the console's Publish do),
+     * one publication of a document at a time on every node: two at once would race on its rows.
+     */
     async publish(documentId: string) {
-      await strapi.documents(UIDS.announcement).publish({ documentId, locale: '*' } as any);
+      await service('locks').withLock(`announcement:publish:${documentId}`, () =>
+        strapi.documents(UIDS.announcement).publish({ documentId, locale: '*' } as any)
+      );
     },
   };
   return self;

@@ -117,13 +117,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         limit,
       })) as Row[];
       let delivered = 0;
-      for (const d of due) {
+      for (const listed of due) {
         if (stopped) break;
+        // Claimed only if still due: the list may be stale (another node tried it meanwhile and set a backoff).
         const { count } = (await repo().updateMany({
-          where: { id: d.id, status: 'queued' },
+          where: {
+            id: listed.id,
+            status: 'queued',
+            $or: [{ nextAttemptAt: null }, { nextAttemptAt: { $lte: new Date() } }],
+          },
           data: { status: 'sending', claimedAt: new Date() },
         })) as { count: number };
         if (count !== 1) continue;
+        const d = ((await repo().findOne({ where: { id: listed.id } })) as Row | null) ?? listed;
         const attempts = Number(d.attempts ?? 0) + 1;
         try {
           const post = await self.postFor(d);

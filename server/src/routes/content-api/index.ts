@@ -9,9 +9,9 @@ export default {
     // An author's appeal through the one-time link of an explanation (public like the rules; rate-limited).
     { method: 'GET', path: '/appeals/:token', handler: 'appeals.show', config: { policies: [] } },
     { method: 'POST', path: '/appeals/:token', handler: 'appeals.submit', config: { policies: [] } },
-    { method: 'GET', path: '/announcements', handler: 'public.findAnnouncements', config: { policies: [] } },
-    { method: 'GET', path: '/announcements/active', handler: 'public.findActiveAnnouncements', config: { policies: [] } },
-    { method: 'GET', path: '/announcements/:id', handler: 'public.findAnnouncement', config: { policies: [] } },
+    { method: 'GET', path: '/announcements', handler: 'announcement.find', config: { policies: [] } },
+    { method: 'GET', path: '/announcements/active', handler: 'announcement.active', config: { policies: [] } },
+    { method: 'GET', path: '/announcements/:id', handler: 'announcement.findOne', config: { policies: [] } },
     // The author of a suspected fake answers with the one-time token from the message: always
     // public (the token is the credential), rate-limited per token and IP in the database.
     { method: 'GET', path: '/fakes/:id/question', handler: 'fakeAnswers.question', config: { policies: [], auth: false } },
