@@ -78,7 +78,7 @@ const Overview = () => {
                   <ActivityChart rows={stats.data.data} days={dayList} />
                 </Section>
               </Grid.Item>
-              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+              <Grid.Item col={4} s={12} direction="column" alignItems="stretch" gap={6}>
                 <Section title={t('overview.topRules', 'Rules cited most')}>
                   <TopRules rules={stats.data.meta.topRules} range={range} />
                 </Section>
