@@ -3,7 +3,8 @@
  * them as the "Explanation texts" single type (localized), which editors change in the Content
  * Manager; a field left empty, or a locale without an entry, falls back to these.
  *
- * Placeholders: {number} and {title} (the rule line), {warnings} and {max} (the warning count).
+ * Placeholders: {number} and {title} (the rule line), {warnings} and {max} (the warning count),
+ * {url} (the one-time appeal link an explanation ends with).
  */
 
 export const EXPLANATION_FIELDS = [
@@ -18,6 +19,10 @@ export const EXPLANATION_FIELDS = [
   'warnCount',
   'footerReply',
   'footerNoReply',
+  'appealLink',
+  'appealReviewed',
+  'appealKept',
+  'appealYours',
 ] as const;
 
 export type ExplanationField = (typeof EXPLANATION_FIELDS)[number];
@@ -51,6 +56,10 @@ export const DEFAULT_EXPLANATIONS: Record<ExplanationLanguage, ExplanationTexts>
     warnCount: 'This is warning {warnings} of {max}. After that, new comments are not accepted.',
     footerReply: 'If you think this is a mistake, reply to this message and a moderator will review it. Nothing you wrote was lost.',
     footerNoReply: 'Moderators review every removal and restore the ones made by mistake. Nothing you wrote was lost.',
+    appealLink: 'Think this was a mistake? Tell a moderator why (this link works once): {url}',
+    appealReviewed: 'Your appeal was reviewed',
+    appealKept: 'A moderator read your appeal and kept the decision: the comment stays removed. Thank you for explaining.',
+    appealYours: 'Your appeal:',
   },
   ru: {
     removed: 'Ваш комментарий удалён',
@@ -64,6 +73,10 @@ export const DEFAULT_EXPLANATIONS: Record<ExplanationLanguage, ExplanationTexts>
     warnCount: 'Это предупреждение {warnings} из {max}. После этого новые комментарии не принимаются.',
     footerReply: 'Если вы считаете это ошибкой, ответьте на это письмо, и модератор всё проверит. Ваш текст сохранён.',
     footerNoReply: 'Модераторы проверяют каждое удаление и восстанавливают ошибочно удалённое. Ваш текст сохранён.',
+    appealLink: 'Считаете, что это ошибка? Объясните модератору (ссылка работает один раз): {url}',
+    appealReviewed: 'Ваше обращение рассмотрено',
+    appealKept: 'Модератор прочитал ваше обращение и оставил решение в силе: комментарий остаётся удалённым. Спасибо за объяснение.',
+    appealYours: 'Ваше обращение:',
   },
   zh: {
     removed: '您的评论已被删除',
@@ -77,6 +90,10 @@ export const DEFAULT_EXPLANATIONS: Record<ExplanationLanguage, ExplanationTexts>
     warnCount: '这是第 {warnings} 次警告（共 {max} 次）。之后将不再接受新评论。',
     footerReply: '如果您认为这是误判，请回复此邮件，版主会重新审核。您的内容没有丢失。',
     footerNoReply: '版主会审核每一次删除，并恢复误删的内容。您的内容没有丢失。',
+    appealLink: '认为这是误判？请告诉版主原因（此链接仅可使用一次）：{url}',
+    appealReviewed: '您的申诉已审核',
+    appealKept: '版主已阅读您的申诉，维持原决定：该评论仍被删除。感谢您的说明。',
+    appealYours: '您的申诉：',
   },
 };
 

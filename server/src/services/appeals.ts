@@ -257,7 +257,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .whereNull('decided_at')
           .update({ decision: outcome, decided_at: new Date() });
         if (claimed !== 1 || outcome !== 'confirmed') continue;
-        const { subject, body } = appealDecisionMessage(row.locale, row.message);
+        const texts = await pluginService(strapi, 'explanations').forLocale(row.locale);
+        const { subject, body } = appealDecisionMessage(row.locale, row.message, texts);
         const config = getConfig(strapi).notifications;
         const entry = await pluginService(strapi, 'log').findOne(entryDocumentId);
         const common = {

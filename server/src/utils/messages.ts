@@ -80,6 +80,6 @@ export const buildMessage = (input: MessageInput, locale?: string | null, texts?
   }
   if (input.excerpt) lines.push('', t.yourComment, ...quote(excerptOf(input.excerpt)));
   if (input.kind !== 'restored' && input.kind !== 'approved') lines.push('', input.canReply ? t.footerReply : t.footerNoReply);
-  if (input.appealUrl) lines.push('', appealLine(locale, input.appealUrl));
+  if (input.appealUrl) lines.push('', appealLine(locale, input.appealUrl, texts));
   return { subject, body: lines.join('\n') };
 };

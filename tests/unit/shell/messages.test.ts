@@ -1,4 +1,5 @@
 /** Explanations sent to authors: the author's words stay quoted text in both parts of the e-mail. */
+import { appealDecisionMessage } from '../../../server/src/utils/appeal-texts';
 import { buildMessage, renderHtml } from '../../../server/src/utils/messages';
 
 describe('explanation e-mails', () => {
@@ -62,5 +63,22 @@ describe('explanation texts edited by editors', () => {
   it('keeps an editor’s end punctuation instead of adding a second one', () => {
     expect(buildMessage({ kind: 'removed' }, 'en', { removed: 'Removed!' }).body.split('\n')[0]).toBe('Removed!');
     expect(buildMessage({ kind: 'removed' }, 'en').body.split('\n')[0]).toBe('Your comment was removed.');
+  });
+});
+
+describe('appeal texts edited by editors', () => {
+  it('ends an explanation with the editors’ appeal line, the link filled in', () => {
+    const { body } = buildMessage({ kind: 'removed', appealUrl: 'https://shop.example/appeal/abc' }, 'en', {
+      appealLink: 'Disagree? {url} (once)',
+    });
+    expect(body.split('\n').at(-1)).toBe('Disagree? https://shop.example/appeal/abc (once)');
+    expect(buildMessage({ kind: 'removed', appealUrl: 'https://x.example/a' }, 'zh-Hans').body).toContain('此链接仅可使用一次');
+  });
+
+  it('answers a kept appeal in the editors’ words, the author’s message quoted', () => {
+    const { subject, body } = appealDecisionMessage('ru', 'Это не реклама\n<b>честно</b>', { appealReviewed: 'Мы всё проверили' });
+    expect(subject).toBe('Мы всё проверили');
+    expect(body).toContain('Модератор прочитал ваше обращение');
+    expect(body).toContain('> Это не реклама\n> <b>честно</b>');
   });
 });
