@@ -9,6 +9,7 @@ import type { LogEntry } from '../../../../shared/contracts';
 import { useT } from '../../utils/useT';
 import { ActionBadge } from '../common/badges';
 import { useLabels } from '../common/labels';
+import { AppealBadge } from './AppealSection';
 import { excerpt } from './availability';
 
 const Row = styled(Table.Row)<{ $active: boolean }>`
@@ -83,6 +84,7 @@ export const DeletionsTable = ({ rows, isLoading, selected, onSelectedChange, ac
                   <Flex gap={1} wrap="wrap">
                     <ActionBadge action={e.action} />
                     {e.review && <ActionBadge action={e.review.outcome} />}
+                    {e.appealed && <AppealBadge />}
                     {e.dryRun && (
                       <Typography variant="pi" textColor="neutral600">
                         {t('deletions.dryRun', 'dry run')}

@@ -7,6 +7,7 @@ import { keys, useApi } from '../../api/client';
 import { useT } from '../../utils/useT';
 import { ActionBadge, CategoryBadge } from '../common/badges';
 import { ErrorState, LoadingState } from '../common/States';
+import { AppealSection } from './AppealSection';
 import { availability } from './availability';
 import { CommentSection, ContextSection, type Detail, NotificationsSection, RelatedSection, StandingSection } from './DetailSections';
 
@@ -77,6 +78,7 @@ export const DetailModal = ({ id, can, busy, position, onClose, ...act }: Props)
                 </Typography>
               )}
               <CommentSection entry={entry} />
+              <AppealSection appeal={entry.appeal} />
               <ContextSection entry={entry} />
               <StandingSection entry={entry} />
               <NotificationsSection entry={entry} />
