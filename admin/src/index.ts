@@ -64,6 +64,9 @@ const plugin: StrapiApp['appPlugins'][string] = {
           };
           const prefixed: Record<string, string> = {};
           for (const [key, value] of Object.entries(data)) prefixed[getTranslation(key)] = value;
+          // The announcement pages keep their strings in their own files (translations/announcements/).
+          const own = await import(`./translations/announcements/${locale}.json`).catch(() => ({ default: {} }));
+          for (const [key, value] of Object.entries(own.default as Record<string, string>)) prefixed[getTranslation(key)] = value;
           // The settings page's strings (translations/settings/).
           const settings = await import(`./translations/settings/${locale}.json`).catch(() => ({ default: {} }));
           for (const [key, value] of Object.entries(settings.default as Record<string, string>)) prefixed[getTranslation(key)] = value;

@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   readNotifications: action(RBAC.readNotifications),
   manageNotifications: action(RBAC.manageNotifications),
   settings: action(RBAC.settings),
+  readAnnouncements: action(RBAC.readAnnouncements),
+  manageAnnouncements: action(RBAC.manageAnnouncements),
   writeReplies: action(RBAC.writeReplies),
 };
 
@@ -22,6 +24,7 @@ export const CONSOLE_PERMISSIONS = [
   ...PERMISSIONS.readAuthors,
   ...PERMISSIONS.readNotifications,
   ...PERMISSIONS.check,
+  ...PERMISSIONS.readAnnouncements,
   ...PERMISSIONS.writeReplies,
   ...PERMISSIONS.settings,
 ];

@@ -9,6 +9,9 @@ const DeletionsPage = lazy(() => import('./DeletionsPage'));
 const NotificationsPage = lazy(() => import('./NotificationsPage'));
 const AuthorsPage = lazy(() => import('./AuthorsPage'));
 const CheckPage = lazy(() => import('./CheckPage'));
+const AnnouncementsPage = lazy(() => import('./AnnouncementsPage'));
+const AnnouncementPage = lazy(() => import('./AnnouncementPage'));
+const ReactionPage = lazy(() => import('./ReactionPage'));
 const RepliesPage = lazy(() => import('./RepliesPage'));
 const SettingsPage = lazy(() => import('./SettingsPage'));
 
@@ -22,6 +25,9 @@ const App = () => (
         <Route path="notifications" element={<NotificationsPage />} />
         <Route path="authors" element={<AuthorsPage />} />
         <Route path="check" element={<CheckPage />} />
+        <Route path="announcements" element={<AnnouncementsPage />} />
+        <Route path="announcements/:id" element={<AnnouncementPage />} />
+        <Route path="announcements/:id/reaction" element={<ReactionPage />} />
         <Route path="replies" element={<RepliesPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Page.Error />} />
