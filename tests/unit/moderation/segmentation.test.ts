@@ -63,6 +63,10 @@ describe('glued words in the detector', () => {
     }
   });
 
+  it('a glued compound is name-calling: kind compound, rule insults', () => {
+    expect(detector.detect('you dickhat')[0]).toMatchObject({ kind: 'compound', rule: 'insults', term: 'dick' });
+  });
+
   it('a lexicon word covering the whole glued word still counts (bullshitting, dogshit)', () => {
     for (const t of ['bullshitting', 'dogshit', 'horseshit', 'apeshit']) expect([t, flagged(t)]).toEqual([t, true]);
   });

@@ -132,6 +132,8 @@ export interface Hit {
   entry: number;
   /** Latin-stream token of a root term found inside a longer word (glasshit), else -1 or absent. */
   tok?: number;
+  /** A glued compound (asshat-like name-calling: stem + word): reported as kind 'compound', rule 'insults'. */
+  glued?: boolean;
 }
 
 export class Pieces {

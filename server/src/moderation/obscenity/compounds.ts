@@ -75,7 +75,7 @@ export function resolveGlued(st: State, dict: Dictionary): void {
     st.lastWork += MAX_WORD;
     if (!w || w.length < 6) continue;
     if (classifyGlued(w, dict, STEMS) === 'obscene') {
-      st.hits.push({ start: S.bpos[S.cStart[t]], end: S.bend[S.cEnd[t] - 1], entry: cands[k + 1], tok: -1 });
+      st.hits.push({ start: S.bpos[S.cStart[t]], end: S.bend[S.cEnd[t] - 1], entry: cands[k + 1], tok: -1, glued: true });
     }
   }
 }

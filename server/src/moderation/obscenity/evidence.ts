@@ -36,7 +36,7 @@ export function toEvidence(st: State, text: string, map: Int32Array): Evidence[]
     const start = map[h.start];
     const end = codePointEnd(text, map[h.end]);
     if (!(start >= 0 && end > start && end <= text.length)) continue;
-    raw.push({ detector: e.detector, term: e.term, start, end, lang: e.lang, kind: e.kind, rule: e.rule, id: h.entry });
+    raw.push({ detector: e.detector, term: e.term, start, end, lang: e.lang, kind: h.glued ? 'compound' : e.kind, rule: h.glued ? 'insults' : e.rule, id: h.entry });
   }
   // longest span first at each start, then the most specific term (bullshit over shit),
   // then the earlier (more canonical) lexicon entry;
