@@ -70,6 +70,9 @@ const plugin: StrapiApp['appPlugins'][string] = {
           // The settings page's strings (translations/settings/).
           const settings = await import(`./translations/settings/${locale}.json`).catch(() => ({ default: {} }));
           for (const [key, value] of Object.entries(settings.default as Record<string, string>)) prefixed[getTranslation(key)] = value;
+          // The Suspected fakes, Cases and Claims pages (translations/answers/).
+          const answers = await import(`./translations/answers/${locale}.json`).catch(() => ({ default: {} }));
+          for (const [key, value] of Object.entries(answers.default as Record<string, string>)) prefixed[getTranslation(key)] = value;
           return { data: prefixed, locale };
         } catch {
           return { data: {}, locale };

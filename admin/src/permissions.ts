@@ -16,6 +16,10 @@ export const PERMISSIONS = {
   readAnnouncements: action(RBAC.readAnnouncements),
   manageAnnouncements: action(RBAC.manageAnnouncements),
   writeReplies: action(RBAC.writeReplies),
+  readAnswers: action(RBAC.readAnswers),
+  manageFakes: action(RBAC.manageFakes),
+  manageClaims: action(RBAC.manageClaims),
+  manageCases: action(RBAC.manageCases),
 };
 
 /** Any of these opens the console (the menu link shows for it). */
@@ -26,5 +30,6 @@ export const CONSOLE_PERMISSIONS = [
   ...PERMISSIONS.check,
   ...PERMISSIONS.readAnnouncements,
   ...PERMISSIONS.writeReplies,
+  ...PERMISSIONS.readAnswers,
   ...PERMISSIONS.settings,
 ];

@@ -12,6 +12,7 @@ export const ConsoleNav = () => {
   const check = useRBAC(PERMISSIONS.check).allowedActions.canRun;
   const announcements = useRBAC(PERMISSIONS.readAnnouncements).allowedActions.canRead;
   const replies = useRBAC(PERMISSIONS.writeReplies).allowedActions.canWrite;
+  const answers = useRBAC(PERMISSIONS.readAnswers).allowedActions.canRead;
   const settings = useRBAC(PERMISSIONS.settings).allowedActions.canManage;
   const links = [
     { to: '', label: t('nav.overview', 'Overview'), show: logs, end: true },
@@ -21,6 +22,9 @@ export const ConsoleNav = () => {
     { to: 'check', label: t('nav.check', 'Test a comment'), show: check },
     { to: 'announcements', label: t('nav.announcements', 'Announcements'), show: announcements },
     { to: 'replies', label: t('nav.replies', 'Replies'), show: replies },
+    { to: 'fakes', label: t('nav.fakes', 'Suspected fakes'), show: answers },
+    { to: 'cases', label: t('nav.cases', 'Cases'), show: answers },
+    { to: 'claims', label: t('nav.claims', 'Claims'), show: answers },
     { to: 'settings', label: t('nav.settings', 'Settings'), show: settings },
   ].filter((l) => l.show);
 

@@ -13,6 +13,9 @@ const AnnouncementsPage = lazy(() => import('./AnnouncementsPage'));
 const AnnouncementPage = lazy(() => import('./AnnouncementPage'));
 const ReactionPage = lazy(() => import('./ReactionPage'));
 const RepliesPage = lazy(() => import('./RepliesPage'));
+const FakesPage = lazy(() => import('./FakesPage'));
+const CasesPage = lazy(() => import('./CasesPage'));
+const ClaimsPage = lazy(() => import('./ClaimsPage'));
 const SettingsPage = lazy(() => import('./SettingsPage'));
 
 /** The moderator console: one route per page, so links can be shared and bookmarked. */
@@ -29,6 +32,9 @@ const App = () => (
         <Route path="announcements/:id" element={<AnnouncementPage />} />
         <Route path="announcements/:id/reaction" element={<ReactionPage />} />
         <Route path="replies" element={<RepliesPage />} />
+        <Route path="fakes" element={<FakesPage />} />
+        <Route path="cases" element={<CasesPage />} />
+        <Route path="claims" element={<ClaimsPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<Page.Error />} />
       </Routes>
