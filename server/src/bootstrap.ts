@@ -13,6 +13,8 @@ const INDEXES: Array<[table: string, columns: string[]]> = [
   ['brand_community_notifications', ['author_key']],
   ['brand_community_moderation_logs', ['related_entry']],
   ['brand_community_moderation_logs', ['target_uid', 'target_document_id']],
+  ['brand_community_rescan_items', ['job', 'state', 'id']],
+  ['brand_community_rescans', ['status']],
   ['brand_community_fake_requests', ['state', 'deadline']],
   ['brand_community_cases', ['author_key', 'status']],
   ['brand_community_cases', ['status', 'resolved_at']],
@@ -111,6 +113,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'moderation').refresh();
   await getService(strapi, 'appeals').ensureTables();
   getService(strapi, 'notifications').startWorker();
+  await getService(strapi, 'rescans').ensureIndexes();
+  getService(strapi, 'rescans').startWorker();
   getService(strapi, 'fakes').startSweeper();
 };
 

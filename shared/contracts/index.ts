@@ -10,6 +10,7 @@ export * from './notifications';
 export * from './stats';
 export * from './check';
 export * from './setup';
+export * from './rescans';
 export * from './appeals';
 export * from './fakes';
 export * from './cases';

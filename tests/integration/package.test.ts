@@ -74,7 +74,7 @@ describe('npm package', () => {
       expect.arrayContaining(['bootstrap', 'config', 'contentTypes', 'controllers', 'destroy', 'register', 'routes', 'services'])
     );
     expect(out.contentTypes).toEqual([
-      'access-token', 'announcement', 'announcement-delivery', 'announcement-entry', 'announcement-template', 'appeal', 'author-standing', 'claim', 'claim-link', 'claim-place', 'comment-fingerprint', 'community-rule', 'complaint-case', 'email-test', 'explanation-texts', 'fake-request', 'learned-exception', 'moderation-log', 'notification', 'reply-template', 'review',
+      'access-token', 'announcement', 'announcement-delivery', 'announcement-entry', 'announcement-template', 'appeal', 'author-standing', 'claim', 'claim-link', 'claim-place', 'comment-fingerprint', 'community-rule', 'complaint-case', 'email-test', 'explanation-texts', 'fake-request', 'learned-exception', 'moderation-log', 'notification', 'reply-template', 'rescan', 'rescan-item', 'review',
     ]);
     expect(out.admin).toEqual(['bootstrap', 'register', 'registerTrads']);
   });

@@ -17,6 +17,8 @@ import learnedException from './learned-exception';
 import explanationTexts from './explanation-texts';
 import moderationLog from './moderation-log';
 import notification from './notification';
+import rescan from './rescan';
+import rescanItem from './rescan-item';
 import review from './review';
 import replyTemplate from './reply-template';
 
@@ -32,6 +34,8 @@ export default {
   'comment-fingerprint': commentFingerprint,
   review,
   'email-test': emailTest,
+  rescan,
+  'rescan-item': rescanItem,
   appeal,
   'access-token': accessToken,
   'fake-request': fakeRequest,

@@ -12,6 +12,7 @@ import logs from './logs';
 import notifications from './notifications';
 import publicController from './public';
 import replies from './replies';
+import rescans from './rescans';
 import review from './review';
 import settings from './settings';
 import setup from './setup';
@@ -28,6 +29,7 @@ export default {
   notifications,
   public: publicController,
   replies,
+  rescans,
   review,
   settings,
   setup,

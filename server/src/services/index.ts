@@ -22,6 +22,7 @@ import notificationReads from './notification-reads';
 import notifications from './notifications';
 import rateLimits from './rate-limits';
 import reaction from './reaction';
+import rescans from './rescans';
 import review from './review';
 import replyTemplates from './reply-templates';
 import rules from './rules';
@@ -54,6 +55,7 @@ export default {
   moderation,
   notificationReads,
   notifications,
+  rescans,
   review,
   rules,
   settings,

@@ -15,6 +15,7 @@ const DESCRIBED: Record<RbacAction, { displayName: string; subCategory: string }
   [RBAC.readNotifications]: { displayName: 'Read author notifications', subCategory: 'notifications' },
   [RBAC.manageNotifications]: { displayName: 'Resend author notifications', subCategory: 'notifications' },
   [RBAC.settings]: { displayName: 'Manage moderation settings', subCategory: 'settings' },
+  [RBAC.rescan]: { displayName: 'Re-scan existing comments and apply the result', subCategory: 'moderation' },
   [RBAC.readAnswers]: { displayName: 'Read suspected fakes, claims and cases', subCategory: 'answers' },
   [RBAC.manageFakes]: { displayName: 'Mark suspected fakes and post their replies', subCategory: 'answers' },
   [RBAC.manageClaims]: { displayName: 'Record claims, their places and refutations', subCategory: 'answers' },

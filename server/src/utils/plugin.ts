@@ -20,6 +20,8 @@ export const UIDS = {
   fingerprint: uid('comment-fingerprint'),
   review: uid('review'),
   emailTest: uid('email-test'),
+  rescan: uid('rescan'),
+  rescanItem: uid('rescan-item'),
   appeal: uid('appeal'),
   token: uid('access-token'),
   fake: uid('fake-request'),

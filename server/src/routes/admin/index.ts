@@ -44,6 +44,12 @@ export default {
     route('POST', '/announcements/:id/publish', 'announcements.publish', RBAC.manageAnnouncements),
     route('POST', '/deliveries/:id/retry', 'announcements.retryDelivery', RBAC.manageAnnouncements),
     route('POST', '/setup/test-email', 'setup.testEmail', RBAC.settings),
+    route('GET', '/rescans', 'rescans.find', RBAC.rescan),
+    route('POST', '/rescans', 'rescans.start', RBAC.rescan),
+    route('GET', '/rescans/:id', 'rescans.findOne', RBAC.rescan),
+    route('GET', '/rescans/:id/preview', 'rescans.preview', RBAC.rescan),
+    route('POST', '/rescans/:id/apply', 'rescans.apply', RBAC.rescan),
+    route('POST', '/rescans/:id/cancel', 'rescans.cancel', RBAC.rescan),
     // Answering negativity (issue #12): suspected fakes, complaint cases, claims.
     route('GET', '/fakes', 'fakes.find', RBAC.readAnswers),
     route('GET', '/fakes/:id', 'fakes.findOne', RBAC.readAnswers),
