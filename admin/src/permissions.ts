@@ -13,6 +13,7 @@ export const PERMISSIONS = {
   readNotifications: action(RBAC.readNotifications),
   manageNotifications: action(RBAC.manageNotifications),
   settings: action(RBAC.settings),
+  rescan: action(RBAC.rescan),
   readAnnouncements: action(RBAC.readAnnouncements),
   manageAnnouncements: action(RBAC.manageAnnouncements),
   writeReplies: action(RBAC.writeReplies),

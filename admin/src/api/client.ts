@@ -49,4 +49,6 @@ export const keys = {
   notification: (id: string) => [PLUGIN_ID, 'notification', id] as const,
   history: (uid: string, documentId: string) => [PLUGIN_ID, 'history', uid, documentId] as const,
   setup: () => [PLUGIN_ID, 'setup'] as const,
+  rescans: () => [PLUGIN_ID, 'rescans'] as const,
+  rescan: (id: string) => [PLUGIN_ID, 'rescan', id] as const,
 };

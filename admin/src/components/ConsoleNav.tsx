@@ -10,6 +10,7 @@ export const ConsoleNav = () => {
   const notifications = useRBAC(PERMISSIONS.readNotifications).allowedActions.canRead;
   const authors = useRBAC(PERMISSIONS.readAuthors).allowedActions.canRead;
   const check = useRBAC(PERMISSIONS.check).allowedActions.canRun;
+  const rescan = useRBAC(PERMISSIONS.rescan).allowedActions.canRun;
   const announcements = useRBAC(PERMISSIONS.readAnnouncements).allowedActions.canRead;
   const replies = useRBAC(PERMISSIONS.writeReplies).allowedActions.canWrite;
   const answers = useRBAC(PERMISSIONS.readAnswers).allowedActions.canRead;
@@ -20,6 +21,7 @@ export const ConsoleNav = () => {
     { to: 'notifications', label: t('nav.notifications', 'Notified authors'), show: notifications },
     { to: 'authors', label: t('nav.authors', 'Authors'), show: authors },
     { to: 'check', label: t('nav.check', 'Test a comment'), show: check },
+    { to: 'rescans', label: t('nav.rescans', 'Re-scan'), show: rescan },
     { to: 'announcements', label: t('nav.announcements', 'Announcements'), show: announcements },
     { to: 'replies', label: t('nav.replies', 'Replies'), show: replies },
     { to: 'fakes', label: t('nav.fakes', 'Suspected fakes'), show: answers },

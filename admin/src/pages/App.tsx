@@ -9,6 +9,7 @@ const DeletionsPage = lazy(() => import('./DeletionsPage'));
 const NotificationsPage = lazy(() => import('./NotificationsPage'));
 const AuthorsPage = lazy(() => import('./AuthorsPage'));
 const CheckPage = lazy(() => import('./CheckPage'));
+const RescansPage = lazy(() => import('./RescansPage'));
 const AnnouncementsPage = lazy(() => import('./AnnouncementsPage'));
 const AnnouncementPage = lazy(() => import('./AnnouncementPage'));
 const ReactionPage = lazy(() => import('./ReactionPage'));
@@ -28,6 +29,7 @@ const App = () => (
         <Route path="notifications" element={<NotificationsPage />} />
         <Route path="authors" element={<AuthorsPage />} />
         <Route path="check" element={<CheckPage />} />
+        <Route path="rescans" element={<RescansPage />} />
         <Route path="announcements" element={<AnnouncementsPage />} />
         <Route path="announcements/:id" element={<AnnouncementPage />} />
         <Route path="announcements/:id/reaction" element={<ReactionPage />} />
