@@ -7,7 +7,7 @@ import { parseBody, rejectUnknown } from '../utils/query';
 import { FAKE_PURPOSE } from '../services/fakes';
 import { toDate } from '../services/tokens';
 
-interface PublicContext {
+export interface PublicContext {
   params: Record<string, string | undefined>;
   query: Record<string, unknown>;
   request: { body?: unknown; ip?: string };
