@@ -5,7 +5,7 @@ import type { DuplicateStore, Moderator } from '../moderation/types';
 import { isEmail } from '../utils/input';
 import { buildMessage, type MessageKind } from '../utils/messages';
 import { pluginService, type PluginServices } from '../utils/plugin';
-import type { CitedRule } from './rules';
+import { citedCategory, type CitedRule } from './rules';
 import type { Standing } from './standings';
 
 /**
@@ -54,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             : category;
       const action: ModerationAction = moderatedAs ? config.actions[moderatedAs] : 'allow';
 
-      const rule: CitedRule | null = moderatedAs ? await service('rules').forCategory(category, input.locale) : null;
+      const rule: CitedRule | null = moderatedAs ? await service('rules').forCategory(citedCategory(decision), input.locale) : null;
       const standing: Standing | null = authorKey ? await service('standings').get(authorKey) : null;
       const kind =
         moderatedAs && config.explain[moderatedAs]

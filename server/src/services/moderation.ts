@@ -8,7 +8,7 @@ import { tooDeep } from '../utils/input';
 import { getConfig, getService, pluginService } from '../utils/plugin';
 import { filterTerms } from './settings-terms';
 import { extractComment, type Extracted, MAX_DEPTH, type Mode, jsonClone } from './comment-input';
-import type { CitedRule } from './rules';
+import { citedCategory, type CitedRule } from './rules';
 
 type Next = () => Promise<any>;
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -212,7 +212,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         category === 'advertising' && decision.promotion === false ? 'contact' : (category as ModeratedCategory);
       const action = config.actions[key];
       const locale = await requestLocale();
-      const rule: CitedRule | null = await rules.forCategory(category, locale);
+      const rule: CitedRule | null = await rules.forCategory(citedCategory(decision), locale);
       const ruleRef = rule ? { number: rule.number, title: rule.title } : null;
       const logged = {
         ...base,

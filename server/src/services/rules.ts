@@ -16,10 +16,22 @@ export interface CitedRule {
 /** Which rule categories a detector's category cites, best first. */
 const CITES: Record<string, RuleCategory[]> = {
   obscenity: ['obscenity', 'insults', 'other'],
+  /** Obscenity whose every term is an insult or a slur (the lexicons' `insults` rule category). */
+  insults: ['insults', 'obscenity', 'other'],
   advertising: ['advertising', 'spam', 'other'],
   duplicate: ['spam', 'other'],
   banned: ['spam', 'advertising', 'other'],
 };
+
+/**
+ * The key a decision cites a rule by: its category, except that obscenity found only through
+ * insult or slur terms (Evidence.rule === 'insults') cites an `insults` rule first.
+ */
+export function citedCategory(decision: { category: string; evidence?: Array<{ detector?: string; rule?: string }> }): string {
+  if (decision.category !== 'obscenity') return decision.category;
+  const terms = (decision.evidence ?? []).filter((e) => e.detector === 'obscenity');
+  return terms.length > 0 && terms.every((e) => e.rule === 'insults') ? 'insults' : 'obscenity';
+}
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
