@@ -67,6 +67,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         extraExceptions: terms.extraExceptions,
         defaultPhoneRegion: config.defaultPhoneRegion,
         duplicate: config.duplicate,
+        // A failed filter stage fails open (the comment is decided without it) and is logged once, here.
+        logger: { error: (message: string) => strapi.log.error(message) },
       });
       moderator = built;
       builtFrom = from;
@@ -171,12 +173,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           { store: fingerprints.store }
         );
         field = target.textField;
-      }
-      if (decision.errors?.length) {
-        // The core fails open (a broken stage finds nothing); make that visible to the operator.
-        for (const e of decision.errors) {
-          strapi.log.error(`[brand-community] filter stage "${e.stage}" failed on ${target.uid}: ${e.message}`);
-        }
       }
       const category: Category = decision.category;
       const evidence = decision.evidence.map((e: Evidence) => ({ ...e, field }));
