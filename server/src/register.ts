@@ -54,8 +54,9 @@ const setContentPublic = (strapi: Core.Strapi, isPublic: boolean) => {
     strapi.plugin(PLUGIN_ID).routes as Record<string, { routes: Array<{ handler?: string; config?: Record<string, unknown> }> }>
   )['content-api'];
   // Set both ways: the route objects come from the plugin's module, shared by every boot in a process.
-  // The fake-answer routes stay public either way: their one-time token is the credential.
-  for (const route of (routes?.routes ?? []).filter((r) => !r.handler?.startsWith('fakeAnswers.'))) {
+  // The appeal and fake-answer routes stay public either way: their one-time token is the credential.
+  const tokenized = (handler = '') => handler.startsWith('fakeAnswers.') || handler.startsWith('appeals.');
+  for (const route of (routes?.routes ?? []).filter((r) => !tokenized(r.handler))) {
     const { auth: _auth, ...rest } = route.config ?? {};
     route.config = isPublic ? { ...rest, auth: false } : rest;
   }

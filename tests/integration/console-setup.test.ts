@@ -147,4 +147,12 @@ describe('setup checklist with draft starter rules, public content off and a dry
     }
     expect(item((await admin.get(SETUP)).body, 'public')).toMatchObject({ ok: true, detail: { missing: [] } });
   });
+
+  it('keeps the one-time-link answers (appeals, suspected fakes) public: their token is the credential', async () => {
+    // A malformed token reaches the plugin's own check (400), not Users & Permissions (403).
+    const appeal = await http(app.url).get('/api/brand-community/appeals/not-a-token');
+    expect(appeal.status).toBe(400);
+    expect(appeal.body.error.details.code).toBe('APPEAL_INVALID');
+    expect((await http(app.url).get('/api/brand-community/fakes/x/question')).status).not.toBe(403);
+  });
 });

@@ -172,8 +172,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** With `publicContent` off, the `public.*` actions the Public role still lacks (Users & Permissions). */
   const missingPublicPermissions = async (): Promise<string[]> => {
-    const routes = (strapi.plugin(PLUGIN_ID).routes as Record<string, { routes: Array<{ handler: string }> }>)['content-api'];
-    const actions = (routes?.routes ?? []).map((r) => `plugin::${PLUGIN_ID}.${r.handler}`);
+    const routes = (
+      strapi.plugin(PLUGIN_ID).routes as Record<string, { routes: Array<{ handler: string; config?: { auth?: unknown } }> }>
+    )['content-api'];
+    // Routes public whatever the roles say (one-time-link answers) need no grant.
+    const actions = (routes?.routes ?? [])
+      .filter((r) => r.config?.auth !== false)
+      .map((r) => `plugin::${PLUGIN_ID}.${r.handler}`);
     if (!strapi.plugin('users-permissions')) return actions;
     const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
     if (!role) return actions;

@@ -1,14 +1,15 @@
 /**
- * Content API (`/api/brand-community/...`): published community rules and announcements.
- * Access is granted per role in Users & Permissions like any content API route.
+ * Content API (`/api/brand-community/...`): published community rules and announcements (public
+ * by default, see `publicContent` in register.ts), and the one-time-link answers of authors.
  */
 export default {
   type: 'content-api',
   routes: [
     { method: 'GET', path: '/rules', handler: 'public.findRules', config: { policies: [] } },
-    // An author's appeal through the one-time link of an explanation (public like the rules; rate-limited).
-    { method: 'GET', path: '/appeals/:token', handler: 'appeals.show', config: { policies: [] } },
-    { method: 'POST', path: '/appeals/:token', handler: 'appeals.submit', config: { policies: [] } },
+    // An author's appeal through the one-time link of an explanation: always public (the token is
+    // the credential, whatever `publicContent` says), rate-limited per token and IP in the database.
+    { method: 'GET', path: '/appeals/:token', handler: 'appeals.show', config: { policies: [], auth: false } },
+    { method: 'POST', path: '/appeals/:token', handler: 'appeals.submit', config: { policies: [], auth: false } },
     { method: 'GET', path: '/announcements', handler: 'announcement.find', config: { policies: [] } },
     { method: 'GET', path: '/announcements/active', handler: 'announcement.active', config: { policies: [] } },
     { method: 'GET', path: '/announcements/:id', handler: 'announcement.findOne', config: { policies: [] } },
