@@ -84,7 +84,7 @@ const jest = (selected, workers, env = {}) =>
 const statuses = [];
 const serverProjects = ['unit', 'integration'].filter(runs);
 if (serverProjects.length) statuses.push(jest(serverProjects, ['--maxWorkers=2']));
-if (runs('browser')) statuses.push(jest(['browser'], ['--runInBand']));
+if (runs('browser')) statuses.push(jest(['browser'], ['--maxWorkers=2']));
 
 // The integration suite once more on PostgreSQL (a fresh database per test file), where the
 // multi-node and concurrency guarantees are real. CI installs PostgreSQL; elsewhere a machine
@@ -97,8 +97,16 @@ if (runs('integration') && process.env.SKIP_POSTGRES !== 'true') {
   } else if (ready !== 0) {
     console.warn('\n!! PostgreSQL is not available: the PostgreSQL pass is SKIPPED (install postgresql to run it).\n');
   } else {
-    console.log('\n== integration tests on PostgreSQL\n');
-    statuses.push(jest(['integration'], ['--maxWorkers=2'], { DATABASE_CLIENT: 'postgres' }));
+    // The files marked `@postgres` (concurrency, several nodes, SQL the two databases answer
+    // differently); PG_ALL=true runs every integration file on PostgreSQL.
+    const dir = path.join(root, 'tests', 'integration');
+    const marked = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.test.ts'))
+      .filter((f) => process.env.PG_ALL === 'true' || fs.readFileSync(path.join(dir, f), 'utf8').slice(0, 400).includes('@postgres'))
+      .map((f) => `tests/integration/${f}`);
+    console.log(`\n== integration tests on PostgreSQL (${marked.length} files)\n`);
+    statuses.push(jest(['integration'], ['--maxWorkers=2', ...marked], { DATABASE_CLIENT: 'postgres' }));
   }
 }
 

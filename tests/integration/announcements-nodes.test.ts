@@ -1,3 +1,4 @@
+// @postgres — the PostgreSQL pass runs this file too (concurrency, several nodes, or SQL the databases answer differently).
 /**
  * Two Strapi processes on one PostgreSQL database, both running the announcement worker, posting
  * to local servers speaking the webhook, Telegram and Mastodon protocols that answer 500 twice

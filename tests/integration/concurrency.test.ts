@@ -1,3 +1,4 @@
+// @postgres — the PostgreSQL pass runs this file too (concurrency, several nodes, or SQL the databases answer differently).
 /**
  * Concurrent requests on one node: the guarantees must come from the database (constraints,
  * claims), not from a driver that happens to run one query at a time. Meaningful on PostgreSQL

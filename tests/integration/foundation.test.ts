@@ -1,3 +1,4 @@
+// @postgres — the PostgreSQL pass runs this file too (concurrency, several nodes, or SQL the databases answer differently).
 import { adminLogin, bootStrapi, http, type Booted } from '../helpers/strapi';
 
 const P = 'plugin::brand-community';

@@ -1,3 +1,4 @@
+// @postgres — the PostgreSQL pass runs this file too (concurrency, several nodes, or SQL the databases answer differently).
 /**
  * Replies over real HTTP: the tone check of a reply (POST /tone) and the reply templates
  * (GET /reply-templates), seeded at first boot in en / ru / zh-Hans, filled by the render
