@@ -246,11 +246,12 @@ describe('re-scans of stored comments', () => {
   it('applies once (two applies at once, a restart mid-way) through the moderation log', async () => {
     // Small pages with longer pauses while applying (read per page, like an operator's change),
     // so the stop below lands mid-way however fast this machine applies.
-    app.strapi.config.get('plugin::brand-community').rescans = {
-      pageSize: 20,
-      pollIntervalMs: 0,
-      pauseMs: 300,
-    };
+    const slow = { pageSize: 20, pollIntervalMs: 0, pauseMs: 300 };
+    app.strapi.config.get('plugin::brand-community').rescans = slow;
+    // The node booted after the stop resumes as slowly, so the look right after its boot sees the
+    // job still mid-way however fast this machine is (it resumes at once, before the first request).
+    const usual = config.rescans;
+    config.rescans = slow;
     const both = await Promise.all([
       admin.post(`${API}/rescans/${job}/apply`),
       admin.post(`${API}/rescans/${job}/apply`),
@@ -268,6 +269,8 @@ describe('re-scans of stored comments', () => {
     expect((await get()).applied).toBeLessThan(EXPECTED_ROWS);
     const done = await waitFor(get, (d) => d.status !== 'applying', 'apply');
     expect(done).toMatchObject({ status: 'applied', applied: EXPECTED_ROWS });
+    config.rescans = usual;
+    app.strapi.config.get('plugin::brand-community').rescans = usual;
 
     const knex = app.strapi.db.connection;
     const logged = await knex('brand_community_moderation_logs')
