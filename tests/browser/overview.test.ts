@@ -57,7 +57,11 @@ test("the chart and its data table show today's removals, and the counts match t
   );
   expect(titles.every((t) => t.startsWith(`${today} · `))).toBe(true);
   // The sub-navigation shows each link once the admin's permissions are known.
-  await page.getByRole('navigation', { name: 'Community' }).getByRole('link', { name: 'Test a comment' }).waitFor();
+  // (A busy CI machine has taken over 20 s to show the links here, twice: give it a minute.)
+  await page
+    .getByRole('navigation', { name: 'Community' })
+    .getByRole('link', { name: 'Test a comment' })
+    .waitFor({ timeout: 60_000 });
   await screenshot(page, 'overview');
 
   // The text alternative: newest day first, a column per category and the total.
