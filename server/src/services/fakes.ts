@@ -2,18 +2,18 @@ import type { Core } from '@strapi/strapi';
 
 import { FAKE_ATTENTION, FAKE_BASE_FIELDS, type FakeState } from '../../../shared/contracts';
 import { fieldOf } from '../config/answers';
-import { fakeReplyText, fakeRequestMessage, fieldLabel, guessLocale, utcDate } from '../utils/answer-messages';
+import { fakeRequestMessage, fieldLabel, guessLocale, utcDate } from '../utils/answer-messages';
 import { ConflictError, CODES, isUniqueViolation, notFound } from '../utils/errors';
 import type { Actor } from './log';
 import { actorName } from './log';
 import { getConfig, getService, UIDS } from '../utils/plugin';
 import { paginated } from '../utils/query';
 import type { CommentRef } from './comment-refs';
+import { FAKE_TABLE as TABLE, fakeReplies } from './fake-replies';
 import { toDate } from './tokens';
 import type { VerifyResult } from './verifier';
 
 export const FAKE_PURPOSE = 'fake-details';
-const TABLE = 'brand_community_fake_requests';
 const DAY = 86_400_000;
 
 type Row = Record<string, any>;
@@ -53,6 +53,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   let timer: NodeJS.Timeout | null = null;
+  const replies = fakeReplies(strapi, (documentId) => self.get(documentId));
   let sweeping: Promise<unknown> | null = null;
 
   const self = {
@@ -228,17 +229,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    /** The public reply prepared for a request with no answer or a failed check. */
-    async preparedReply(request: Row, kind: 'no-answer' | 'unverified'): Promise<string> {
-      const askedAt = toDate(request.askedAt ?? request.createdAt);
-      const templated = await service('answerTemplates').render('fake-unverified-public', request.locale, {
-        date: askedAt.toISOString().slice(0, 10),
-        authorName: request.authorName ?? '',
-        kind,
-      });
-      return templated ?? fakeReplyText(kind, request.locale, askedAt);
-    },
-
     /**
      * Requests past their deadline with no answer become `no-answer`, with the prepared reply.
      * Each row is moved by one conditional UPDATE: with several nodes sweeping, one moves it.
@@ -277,49 +267,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return paginated(data as Row[], total, query.page, query.pageSize);
     },
 
-    /** Edits the prepared reply of a request that needs one and has not had it posted. */
-    async editReply(documentId: string, reply: string) {
-      const request = await self.get(documentId);
-      const updated = await strapi.db
-        .connection(TABLE)
-        .where({ id: request.id })
-        .whereIn('state', FAKE_ATTENTION as FakeState[])
-        .whereNull('reply_posted_at')
-        .update({ reply, updated_at: now() });
-      if (updated !== 1) throw conflict('Only the reply of an unanswered or unverified request, not yet posted, can be edited.');
-      return self.get(documentId);
-    },
-
-    /** Posts the reply (a moderator's action): claimed by one conditional UPDATE, then logged. */
-    async postReply(documentId: string, reply: string | undefined, actor: Actor | null) {
-      const request = await self.get(documentId);
-      const text = reply ?? request.reply;
-      if (!text) throw conflict('There is no reply to post yet.');
-      const at = now();
-      const claimed = await strapi.db
-        .connection(TABLE)
-        .where({ id: request.id })
-        .whereIn('state', FAKE_ATTENTION as FakeState[])
-        .whereNull('reply_posted_at')
-        .update({ reply: text, reply_posted_at: at, updated_at: at });
-      if (claimed !== 1) throw conflict('This reply was posted already, or the request does not call for one.');
-      const commentId = await service('commentRefs').postReply({ targetUid: request.targetUid, thread: request.thread }, text);
-      if (commentId) await repo().update({ where: { id: request.id }, data: { replyCommentId: commentId } });
-      await service('log').append({
-        action: 'replied',
-        category: 'manual',
-        targetUid: request.targetUid,
-        targetDocumentId: request.commentId,
-        thread: request.thread,
-        authorKey: request.authorKey,
-        authorName: request.authorName,
-        relatedEntry: request.documentId,
-        originalText: text,
-        reason: commentId ? `Public reply posted as comment ${commentId}.` : 'Public reply recorded (the collection has no thread to post it in).',
-        actor,
-      });
-      return self.get(documentId);
-    },
+    ...replies,
 
     /** A moderator's verdict on an answer the verifier could not decide. */
     async decide(documentId: string, genuine: boolean, reason: string | undefined, actor: Actor | null) {
