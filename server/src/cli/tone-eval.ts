@@ -2,8 +2,8 @@
  * npm run --silent tone:eval -- [FILE...] [--with-lang] [--misses] [--json]
  *
  * Runs the tone check over labeled replies (JSON lines {"id","lang","text","kinds"}; default:
- * tests/data/tone/replies.jsonl and the held-out tests/data/tone/heldout.jsonl, each scored on
- * its own) and prints precision and recall per kind, overall and per language, and how many
+ * tests/data/tone/replies.jsonl and heldout.jsonl, the sets the lists and families were tuned on,
+ * then heldout-b.jsonl and heldout-c.jsonl, never tuned on; each scored on its own) and prints precision and recall per kind, overall and per language, and how many
  * clean replies were flagged. `--with-lang` passes each reply's language to the check (as the
  * console does); `--misses` lists the wrong replies. Exit 1 if a line could not be read, 2 on
  * usage or I/O errors.
@@ -57,7 +57,10 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
   const files = argv.filter((a) => !a.startsWith('--'));
-  if (!files.length) files.push(path.join(DATA, 'replies.jsonl'), path.join(DATA, 'heldout.jsonl'));
+  if (!files.length) {
+    for (const name of ['replies.jsonl', 'heldout.jsonl', 'heldout-b.jsonl', 'heldout-c.jsonl'])
+      files.push(path.join(DATA, name));
+  }
   let bad = 0;
   const reports: Record<string, ToneReport> = {};
   for (const file of files) {

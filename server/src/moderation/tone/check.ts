@@ -34,6 +34,9 @@ import {
 } from './spans';
 import { COMMON } from './phrases/common';
 import { EN } from './phrases/en';
+import { EN_FAMILIES } from './phrases/families-en';
+import { RU_FAMILIES } from './phrases/families-ru';
+import { ZH_FAMILIES } from './phrases/families-zh';
 import { EXPLANATIONS, type ToneRule } from './phrases/explanations';
 import { RU } from './phrases/ru';
 import { ZH } from './phrases/zh';
@@ -50,7 +53,15 @@ import {
 export * from './types';
 export { EXPLANATIONS, type ToneRule } from './phrases/explanations';
 
-export const PHRASE_GROUPS: readonly PhraseGroup[] = [...COMMON, ...EN, ...RU, ...ZH];
+export const PHRASE_GROUPS: readonly PhraseGroup[] = [
+  ...COMMON,
+  ...EN,
+  ...RU,
+  ...ZH,
+  ...EN_FAMILIES,
+  ...RU_FAMILIES,
+  ...ZH_FAMILIES,
+];
 
 /** How near (folded chars) an admission must be to "obviously" to make it one. */
 const ADMISSION_WINDOW = 40;
@@ -155,10 +166,17 @@ export function checkTone(text: string, options: ToneOptions = {}): ToneResult {
     candidates.push(flagOf('condescension', 'condescension.already-said', s.start, s.end));
   }
 
+  const familyRemovals: Span[] = [];
+  for (const s of families(f, byRole, admissions)) {
+    if (s.rule === 'removal') familyRemovals.push(s);
+    else candidates.push(flagOf(s.rule.split('.')[0] as ToneKind, s.rule as ToneRule, s.start, s.end));
+  }
+
   const negations = byStart(byRole.negation);
   const offers = byStart([...disjoint(byRole.offer ?? []), ...discounts(f)]);
   const removals = [
     ...(byRole.removal ?? []),
+    ...familyRemovals,
     ...pairs(f, byRole['removal-verb'] ?? [], byStart(byRole['removal-object']), PAIR_WINDOW),
   ];
   for (const r of disjoint(removals)) {
@@ -189,6 +207,43 @@ export function checkTone(text: string, options: ToneOptions = {}): ToneResult {
     );
   }
   return { flags: finish(text, f, candidates) };
+}
+
+/**
+ * Feature families: each lead with a core of its family near it in one sentence, unless a guard
+ * of the family lies between them, or (when the family says so) an admission is close by.
+ */
+function families(
+  f: Folded,
+  byRole: Partial<Record<PhraseGroup['role'], Located[]>>,
+  admissions: Located[]
+): Array<Span & { rule: string }> {
+  const of = (role: PhraseGroup['role']) => {
+    const m = new Map<string, Located[]>();
+    for (const s of byRole[role] ?? []) {
+      const list = m.get(s.group.family!) ?? [];
+      list.push(s);
+      m.set(s.group.family!, list);
+    }
+    for (const list of m.values()) byStart(list);
+    return m;
+  };
+  const cores = of('core');
+  const guards = of('guard');
+  const out: Array<Span & { rule: string }> = [];
+  for (const lead of byRole.lead ?? []) {
+    const g = lead.group;
+    const window = g.window ?? PAIR_WINDOW;
+    // The framing comes first: "as I … pointed out", "正如 … 所说".
+    const core = findNear(f, cores.get(g.family!) ?? [], lead, window, 0, (c) => c.start >= lead.end);
+    if (!core) continue;
+    const between = (s: Span) => s.start >= lead.end && s.end <= core.start;
+    if (findNear(f, guards.get(g.family!) ?? [], lead, window, 0, between)) continue;
+    const span = { start: lead.start, end: core.end };
+    if (g.unlessAdmission && findNear(f, admissions, span, ADMISSION_WINDOW, 0)) continue;
+    out.push({ rule: g.family!.split('#')[0], ...span });
+  }
+  return out;
 }
 
 /** Folded spans → original offsets, sorted; overlapping spans of one kind become one flag. */

@@ -40,7 +40,11 @@ export interface ToneOptions {
  * - `offer` / `removal`: together (close, not negated) they make a bribe;
  * - `removal-verb` + `removal-object` close together (delete … your review, 把帖子删了) make a `removal`;
  * - `repeat-verb` + `repeat-count` close together (explained … three times) are condescension;
- * - `admission` / `negation`: context only, never flagged.
+ * - `admission` / `negation`: context only, never flagged;
+ * - `lead` + `core` of one `family`, within the family's `window` in one sentence: a flag of the
+ *   family's rule (feature families: a framing word and its content word, e.g. "as I" … "pointed
+ *   out", "had you" … "looked", "вы же" … "понимаете"; family `removal` feeds the bribe rule);
+ *   a `guard` of the family between them cancels it ("of course we did NOT … on purpose").
  */
 export type PhraseRole =
   | 'flag'
@@ -54,7 +58,10 @@ export type PhraseRole =
   | 'repeat-verb'
   | 'repeat-count'
   | 'admission'
-  | 'negation';
+  | 'negation'
+  | 'lead'
+  | 'core'
+  | 'guard';
 
 export interface PhraseGroup {
   /** Rule id, `<kind>.<name>` for flagging groups. */
@@ -67,4 +74,10 @@ export interface PhraseGroup {
   /** Require white space (or the start of the text) right before the match (`/s`). */
   leftSpace?: boolean;
   phrases: readonly string[];
+  /** For `lead` / `core` / `guard`: the rule id the pair flags (or `removal`). */
+  family?: string;
+  /** For `lead`: how many folded chars may lie between the lead and its core. */
+  window?: number;
+  /** For `lead`: an admission of the brand's own fault close by cancels the pair. */
+  unlessAdmission?: boolean;
 }
