@@ -10,9 +10,28 @@ import { createNormBuffer, normalizeInto } from '../../../server/src/moderation/
 import { screen, SCREEN_CLEAN } from '../../../server/src/moderation/obscenity/fast';
 import { compile } from '../../../server/src/moderation/obscenity/build';
 import { LEXICONS } from '../../../server/src/moderation/lexicons';
+import { buildPhraseIndex, createAdvertisingDetector } from '../../../server/src/moderation/advertising';
+import { createScreen } from '../../../server/src/moderation/advertising/fast';
+import { prescan } from '../../../server/src/moderation/advertising/prescan';
+import { foldText } from '../../../server/src/moderation/normalize';
 
 const fast = createObscenityDetector();
 const full = createObscenityDetector({ fastPath: false });
+
+const ALLOW = ['example-shop.com', '+1 800 555 0100', '@brand_official'];
+const adFast = createAdvertisingDetector({ allow: ALLOW });
+const adFull = createAdvertisingDetector({ allow: ALLOW, fastPath: false });
+
+function loadTexts(): string[] {
+  const corpus = join(__dirname, '../../../../shared/corpus/dev.jsonl');
+  const texts: string[] = [];
+  if (existsSync(corpus)) {
+    for (const line of readFileSync(corpus, 'utf8').split('\n')) if (line.trim()) texts.push(JSON.parse(line).text);
+  }
+  const dir = join(__dirname, '../../data/clean');
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) texts.push(...readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean));
+  return texts;
+}
 
 function same(texts: string[]): void {
   const diff = texts.filter((t) => JSON.stringify(fast.detect(t)) !== JSON.stringify(full.detect(t)));
@@ -37,13 +56,7 @@ describe('fast path', () => {
   });
 
   it('gives the same evidence on the dev corpus and the clean regression text', () => {
-    const corpus = join(__dirname, '../../../../shared/corpus/dev.jsonl');
-    const texts: string[] = [];
-    if (existsSync(corpus)) {
-      for (const line of readFileSync(corpus, 'utf8').split('\n')) if (line.trim()) texts.push(JSON.parse(line).text);
-    }
-    const dir = join(__dirname, '../../data/clean');
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) texts.push(...readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean));
+    const texts = loadTexts();
     expect(texts.length).toBeGreaterThan(5000);
     same(texts);
   });
@@ -57,5 +70,68 @@ describe('fast path', () => {
     };
     for (const t of ['Where is my order?', 'Заказ задерживается уже 8 дней', '订单已经13天没发货了', 'Delivery window says 18:00–22:00']) expect([t, verdict(t)]).toEqual([t, SCREEN_CLEAN]);
     for (const t of ['what the fuck', 'f u c k', 'fu🔥ck', 'sh1t', 'f**k', 'хуйня', 'х.у.й', 'xyй', 'п1зд0бол', 'glasshit', 'son of a bitch']) expect([t, verdict(t)]).not.toEqual([t, SCREEN_CLEAN]);
+  });
+});
+
+describe('advertising fast path (advertising/fast.ts)', () => {
+  const sameAd = (t: string) => expect([t, JSON.stringify(adFast.detect(t))]).toEqual([t, JSON.stringify(adFull.detect(t))]);
+
+  it('gives the same result as the full path on generated contacts, numbers and look-alikes', () => {
+    const piece = fc.constantFrom(
+      't', '.', ' . ', 'me', '/', '@', ':', '：', 'at', ' at ', 'dot', ' dot ', 'собака', 'точка', 'gmail', 'com', 'xyz', 'ru', 'shop',
+      '0', '1', '3', '7', '9', '12', '555', '0100', '+', '-', ' ', '(', ')', '#', '№', '%', '$', '\n', 'qq', 'wx', 'vx', 'v', '+v',
+      '微信', '加', '点', '。', '一', '三', '八', '订单', 'seven', 'nine', 'one', 'double', 'один', 'девять', 'telegram', 'tg',
+      'whatsapp', 'call', 'write', 'пишите', 'звоните', 'order', 'заказ', 'casino', 'earn', 'crypto', 'free', 'buy', 'followers',
+      'example-shop', 'brand_official', 'Те', 'lеgram', 'ѕite', 'ｔ', '👍', '🔥', '\u200b', '\ufe0f', '·', 'www', 'http', '://', 'e.g.',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => sameAd(parts.join(''))),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('gives the same result on the dev corpus and the clean regression text', () => {
+    const diff = loadTexts().filter((t) => JSON.stringify(adFast.detect(t)) !== JSON.stringify(adFull.detect(t)));
+    expect(diff).toEqual([]);
+  });
+
+  it('clears most clean comments and hands every contact over to the passes', () => {
+    const adScreen = createScreen(buildPhraseIndex());
+    const clears = (t: string) => {
+      const f = foldText(t);
+      return adScreen.clean(f, prescan(f.s));
+    };
+    for (const t of [
+      'Where is my order? Waiting since Monday 👍',
+      'Заказ №54582550 задерживается уже 8 дней',
+      '订单20247296867079已经13天没发货了，客服也不理人',
+      'Delivery window says 18:00–22:00, the courier came at 21:40.',
+      'Arrived at 9, thanks. Then I ordered again, 10/10.',
+      'I looked at it twice',
+      '@anna thanks, that helped',
+      'Tracking 1Z627AA90505713 has not moved since June 11',
+    ]) expect([t, clears(t)]).toEqual([t, true]);
+    for (const t of [
+      'write me at t.me/spam_channel',
+      'name at gmail . com',
+      'call +7 933 131-05-24',
+      'Telegram: cheap_deals',
+      'пишите @seller_bot',
+      'seven nine one six five five five one two three four',
+      '加微信vip17861',
+      'Теlеgram channel',
+      'best casino bonus',
+      'qq 12345678',
+      'site dot com',
+      'name at gmail .com',
+      'name (at) site(.)com',
+      't .me/spam_channel',
+    ]) {
+      expect([t, clears(t)]).toEqual([t, false]);
+      sameAd(t);
+    }
+    for (const t of ['write me at t.me/spam_channel', 'name at gmail . com', 'call +7 933 131-05-24', 'Telegram: cheap_deals', 'пишите @seller_bot', '加微信vip17861', 'Теlеgram channel']) {
+      expect([t, adFast.detect(t).evidence.length]).not.toEqual([t, 0]);
+    }
   });
 });

@@ -54,6 +54,7 @@ import * as prescanModule from './prescan';
 import { prescan } from './prescan';
 import { normalizeRegion } from './context';
 import { Scan, finish, type ScanConfig } from './scan';
+import { createScreen } from './fast';
 import { phrasesPass } from './passes/phrases';
 import { messengerLinksPass } from './passes/messenger-links';
 import { wechatPass } from './passes/wechat';
@@ -99,6 +100,8 @@ export interface AdvertisingOptions {
    * false: phone numbers, the slowest check, are skipped once other evidence was found).
    */
   exhaustive?: boolean;
+  /** Skip the passes when the screen (./fast) proves a text clean (default true; false to compare both paths). */
+  fastPath?: boolean;
 }
 
 export interface AdvertisingResult {
@@ -113,9 +116,9 @@ export interface AdvertisingDetector {
   detect(text: string): AdvertisingResult;
 }
 
-export function createAdvertisingDetector(options: AdvertisingOptions = {}): AdvertisingDetector {
-  const region = normalizeRegion(options.defaultPhoneRegion) ?? 'US';
-  const index = new PhraseIndex()
+/** The phrase index of a detector: every word list with its flag (built once per detector). */
+export function buildPhraseIndex(options: Pick<AdvertisingOptions, 'extraPhrases' | 'extraTopicWords'> = {}): PhraseIndex {
+  return new PhraseIndex()
     .add(STRONG_PHRASES, F_STRONG)
     .add(options.extraPhrases ?? [], F_STRONG)
     .add(TOPIC_WORDS, F_TOPIC)
@@ -127,6 +130,11 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
     .add(OBFUSCATION_WORDS, F_OBFUSCATION)
     .add(WECHAT_WORDS, F_WECHAT)
     .add(NUMBER_WORDS, F_NUMWORD);
+}
+
+export function createAdvertisingDetector(options: AdvertisingOptions = {}): AdvertisingDetector {
+  const region = normalizeRegion(options.defaultPhoneRegion) ?? 'US';
+  const index = buildPhraseIndex(options);
   const linkify = new LinkifyIt();
   linkify.tlds(Array.from(new Set([...STRONG_TLDS, ...AMBIGUOUS_TLDS])), false);
   linkify.set({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: false });
@@ -141,12 +149,14 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
     contactHosts: new Set(CONTACT_HOSTS),
     stopLabels: new Set(OBFUSCATION_STOP_LABELS),
   };
+  const screen = options.fastPath === false ? null : createScreen(index);
 
   function detect(text: string): AdvertisingResult {
     if (typeof text !== 'string' || text.length === 0) return { evidence: [], promotion: false };
     const f = foldText(text);
     if (f.s.length === 0) return { evidence: [], promotion: false };
     const ps = prescan(f.s);
+    if (screen && screen.clean(f, ps)) return { evidence: [], promotion: false };
     let hits = index.scan(f.s, (ps & PS_CJK) !== 0);
     let hitFlags = 0;
     let numberWords = 0;

@@ -99,6 +99,8 @@ export class PhraseIndex {
   private cjk = new Map<number, Array<{ phrase: string; flags: number }>>();
   private tokFlags = new Map<string, number>();
   private minCjkKey = 0x2e80;
+  /** 1 where a CJK phrase starts with that char: most chars skip the map lookup. */
+  private cjkKey = new Uint8Array(0x10000);
   /** Bloom-like filter on (first char, length) of indexed first words: skips most words without a slice. */
   private firstWord = new Uint8Array(1024 * 32);
 
@@ -109,6 +111,7 @@ export class PhraseIndex {
       if (hasCjk(phrase)) {
         const key = phrase.charCodeAt(0);
         if (key < 0x2e80) this.minCjkKey = Math.min(this.minCjkKey, key);
+        this.cjkKey[key] = 1;
         const list = this.cjk.get(key) ?? [];
         const ex = list.find((e) => e.phrase === phrase);
         if (ex) ex.flags |= flags;
@@ -131,6 +134,27 @@ export class PhraseIndex {
       this.tok.set(toks[0], list);
     }
     return this;
+  }
+
+  /** Each first word of the token phrases with the union of their flags and how many are number words. */
+  firstWords(): Array<{ word: string; flags: number; numwords: number }> {
+    return Array.from(this.tok, ([word, list]) => ({
+      word,
+      flags: list.reduce((f, e) => f | e.flags, 0),
+      numwords: list.filter((e) => e.flags & F_NUMWORD).length,
+    }));
+  }
+
+  /** Union of the flags of the CJK phrases found in `s` (the CJK half of `scan`, without hits). */
+  cjkFlags(s: string): number {
+    let flags = 0;
+    const keys = this.cjkKey;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (keys[c] === 0) continue;
+      for (const e of this.cjk.get(c)!) if (s.startsWith(e.phrase, i)) flags |= e.flags;
+    }
+    return flags;
   }
 
   /** Flags of a single word (0 when unknown). */
@@ -186,7 +210,7 @@ export class PhraseIndex {
     if (cjkPresent) {
       for (let i = 0; i < s.length; i++) {
         const c = s.charCodeAt(i);
-        if (c < this.minCjkKey) continue;
+        if (c < this.minCjkKey || this.cjkKey[c] === 0) continue;
         const list = this.cjk.get(c);
         if (!list) continue;
         for (const e of list) {

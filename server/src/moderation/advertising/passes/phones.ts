@@ -38,67 +38,19 @@ interface PhoneHit {
 function scanPhones(c: Scan): PhoneHit[] {
   const { s, text, hits, st } = c;
   const { region } = c.cfg;
-  const tokens = c.tokens();
   const topicAnywhere = c.topicAnywhere;
   const allowPhoneDigits = (digits: string) => c.cfg.allow.phone(undefined, digits);
   const out: PhoneHit[] = [];
   let scripts: number | undefined;
-  const n = s.length;
+  const run = newPhoneRun();
   let i = 0;
-  while (i < n) {
-    const c = s.charCodeAt(i);
-    const isDigit = c >= 0x30 && c <= 0x39;
-    if (!isDigit && c !== 0x2b /* + */) {
-      i++;
-      continue;
-    }
-    // a run of digits and separators
-    let j = i;
-    let digits = '';
-    let lastDigitEnd = -1;
-    let seps = 0;
-    let sepRun = 0;
-    let plus = c === 0x2b;
-    if (plus) j++;
-    while (j < n) {
-      const d = s.charCodeAt(j);
-      if (d >= 0x30 && d <= 0x39) {
-        digits += s[j];
-        lastDigitEnd = j + 1;
-        sepRun = 0;
-      } else if (d === 0x20 || d === 0x2d || d === 0x2e || d === 0x28 || d === 0x29 || d === 0xa0 || d === 0x2010 || d === 0x2011 || d === 0x2012) {
-        sepRun++;
-        seps++;
-        if (sepRun > 3) break;
-        // "." followed by a non-digit ends the run (sentence end)
-      } else break;
-      j++;
-    }
-    if (lastDigitEnd < 0) {
-      i = j > i ? j : i + 1;
-      continue;
-    }
-    const from = i;
-    const to = lastDigitEnd;
-    i = Math.max(to, i + 1);
-    if (digits.length < MIN_PHONE_DIGITS || digits.length > MAX_PHONE_DIGITS) continue;
+  while ((i = nextPhoneRun(s, i, run)) >= 0) {
+    const { from, to, digits, plus, formatted } = run;
     if (st.isTaken(from, to)) continue;
-    const raw = s.slice(from, to);
-    const formatted = /[\s\-.()\u00a0\u2010-\u2012]/.test(raw.replace(/^\+\s*/, ''));
-    // glued to letters / codes: "YT5136…", "1Z627AA…", "A-2023-95596", "vip17861", "№54…"
-    const before = from > 0 ? s.charCodeAt(from - 1) : 0;
-    const before2 = from > 1 ? s.charCodeAt(from - 2) : 0;
-    const after = to < n ? s.charCodeAt(to) : 0;
-    if (isTokenChar(before) || before === 0x23 /* # */ || before === 0x2f || before === 0x3d || before === 0x40) continue;
-    if ((before === 0x2d || before === 0x5f || before === 0x2e) && isTokenChar(before2)) continue;
-    if (isTokenChar(after) && !(after >= 0x30 && after <= 0x39)) continue;
-    if (after === 0x25 /* % */ || isCurrency(after) || isCurrency(before) || isCurrency(before2)) continue;
-    if (isDateLike(raw)) continue;
-    if (!plus && /^\d{1,3}(?:[ .,\u00a0]\d{3})+$/.test(raw) && !/^\d{3}[ .]\d{3}[ .]\d{4}$/.test(raw)) continue; // 1 000 000
     // identifier context right before ("order #", "заказ №", "订单", "трек") / amount right after
     const ctx = contextBefore(s, hits, from);
     if (ctx & F_NUMBER_CONTEXT) continue;
-    if (amountAfter(s, tokens, to)) continue;
+    if (amountAfter(s, c.tokens(), to)) continue;
     const contact = (ctx & (F_CONTACT | F_MESSENGER)) !== 0;
     const context = contact || topicAnywhere;
 
@@ -145,7 +97,79 @@ function scanPhones(c: Scan): PhoneHit[] {
   return out;
 }
 
+/** A candidate phone number: a run of 7–15 digits with separators (see nextPhoneRun). */
+export interface PhoneRun {
+  from: number;
+  to: number;
+  digits: string;
+  plus: boolean;
+  formatted: boolean;
+}
+
+export function newPhoneRun(): PhoneRun {
+  return { from: 0, to: 0, digits: '', plus: false, formatted: false };
+}
+
 /**
- * A number spelled in words is a phone number when it is a possible one written with a plus
- * or offered as a contact, or a valid one of at least 10 digits in a likely region.
+ * The next candidate at or after `i` in the folded text: a run of digits and separators
+ * (`+` first, at most 3 separators in a row) of 7–15 digits that is not glued to a word or a
+ * code ("YT5136…", "#4509…", "A-2023-95596"), an amount, a percentage or a date. Fills `run`
+ * and returns where to go on, or -1 at the end. Shared by the phone pass and the screen
+ * (../fast), so both skip exactly the same runs. Linear over the text.
  */
+export function nextPhoneRun(s: string, i: number, run: PhoneRun): number {
+  const n = s.length;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    const isDigit = c >= 0x30 && c <= 0x39;
+    if (!isDigit && c !== 0x2b /* + */) {
+      i++;
+      continue;
+    }
+    // a run of digits and separators
+    let j = i;
+    let digits = '';
+    let lastDigitEnd = -1;
+    let sepRun = 0;
+    const plus = c === 0x2b;
+    if (plus) j++;
+    while (j < n) {
+      const d = s.charCodeAt(j);
+      if (d >= 0x30 && d <= 0x39) {
+        digits += s[j];
+        lastDigitEnd = j + 1;
+        sepRun = 0;
+      } else if (d === 0x20 || d === 0x2d || d === 0x2e || d === 0x28 || d === 0x29 || d === 0xa0 || d === 0x2010 || d === 0x2011 || d === 0x2012) {
+        sepRun++;
+        if (sepRun > 3) break;
+      } else break;
+      j++;
+    }
+    if (lastDigitEnd < 0) {
+      i = j > i ? j : i + 1;
+      continue;
+    }
+    const from = i;
+    const to = lastDigitEnd;
+    i = Math.max(to, i + 1);
+    if (digits.length < MIN_PHONE_DIGITS || digits.length > MAX_PHONE_DIGITS) continue;
+    const raw = s.slice(from, to);
+    // glued to letters / codes: "YT5136…", "1Z627AA…", "A-2023-95596", "vip17861", "№54…"
+    const before = from > 0 ? s.charCodeAt(from - 1) : 0;
+    const before2 = from > 1 ? s.charCodeAt(from - 2) : 0;
+    const after = to < n ? s.charCodeAt(to) : 0;
+    if (isTokenChar(before) || before === 0x23 /* # */ || before === 0x2f || before === 0x3d || before === 0x40) continue;
+    if ((before === 0x2d || before === 0x5f || before === 0x2e) && isTokenChar(before2)) continue;
+    if (isTokenChar(after) && !(after >= 0x30 && after <= 0x39)) continue;
+    if (after === 0x25 /* % */ || isCurrency(after) || isCurrency(before) || isCurrency(before2)) continue;
+    if (isDateLike(raw)) continue;
+    if (!plus && /^\d{1,3}(?:[ .,\u00a0]\d{3})+$/.test(raw) && !/^\d{3}[ .]\d{3}[ .]\d{4}$/.test(raw)) continue; // 1 000 000
+    run.from = from;
+    run.to = to;
+    run.digits = digits;
+    run.plus = plus;
+    run.formatted = /[\s\-.()\u00a0\u2010-\u2012]/.test(raw.replace(/^\+\s*/, ''));
+    return i;
+  }
+  return -1;
+}

@@ -1,0 +1,184 @@
+/**
+ * Fast path of the advertising detector: proves cheaply that no pass can find anything, so
+ * the phrase hits, the scan state and the passes are skipped (most comments are clean).
+ *
+ * It reads the same folded text as the passes (`foldText`; a comment with a mixed-script word
+ * takes the full path) and the same pre-scan flags, and walks its words once through an
+ * automaton of the phrase index's first words (no slice, no map lookup per word). A comment is
+ * clean when none of the passes' entry conditions can hold:
+ *  - no link shape, spaced dot or Chinese digit run (pre-scan), no SEO / topic / WeChat word,
+ *    no `qq` / `vx` / `wx`, fewer than two number words (spelled phones), no "dot" word, and
+ *    "at" / "собака" without a dot form after the next label ("name at gmail . com"), a "。",
+ *    a " ." or an '@' anywhere;
+ *  - '@' only without a contact, messenger or topic word (an @mention), ':' only without a
+ *    messenger name, '/' not right after a word "me" (messenger links: "t . me/x");
+ *  - every run of 7–15 digits skipped as the phone pass skips it (glued to a code, a date, an
+ *    amount: ./passes/phones nextPhoneRun), or bare digits without a contact word anywhere.
+ * Then `detect` gives no evidence and no promotion, exactly as the full path would
+ * (tests/unit/moderation/fastpath.test.ts compares both). Linear: one pass over the text.
+ */
+import type { Folded } from '../normalize';
+import * as prescanModule from './prescan';
+import * as phrasesModule from './phrases';
+import type { PhraseIndex } from './phrases';
+import { newPhoneRun, nextPhoneRun } from './passes/phones';
+
+// Bound once (a cross-module constant is a property read on every use).
+const { PS_LINK, PS_SPACED_DOT, PS_CJK_DIGITS, PS_CJK, PS_AT, PS_COLON, PS_SLASH, PS_DIGITS7 } = prescanModule;
+const { F_STRONG, F_TOPIC, F_MESSENGER, F_CONTACT, F_OBFUSCATION, F_WECHAT, F_NUMWORD, isTokenChar } = phrasesModule;
+
+/** Pre-scan flags that always take the full path. */
+const PS_FULL = PS_LINK | PS_SPACED_DOT | PS_CJK_DIGITS;
+/** Phrase flags that always take the full path (evidence, or promotion on their own). */
+const F_FULL = F_STRONG | F_TOPIC | F_WECHAT;
+/** Words that make an '@', a phone number or a ':' id a contact. */
+const F_OFFER = F_CONTACT | F_MESSENGER | F_TOPIC | F_STRONG;
+/** Obfuscation words that only spell an '@': the obfuscated passes also need a dot form. */
+const AT_WORDS = new Set(['at', 'собака']);
+
+/** Token characters (as phrases.ts isTokenChar), as a table. */
+const TOKEN = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (isTokenChar(c)) TOKEN[c] = 1;
+
+export interface AdScreen {
+  /** Whether the folded text can give no evidence (true: skip the passes). */
+  clean(f: Folded, ps: number): boolean;
+}
+
+/**
+ * Builds the screen of a phrase index: a trie of its first words as a transition table
+ * (state 0 = no word, 1 = start of a word).
+ */
+export function createScreen(index: PhraseIndex): AdScreen {
+  const words = index.firstWords();
+  const symOf = new Uint16Array(0x10000);
+  let alphabet = 1;
+  for (const { word } of words) {
+    for (let k = 0; k < word.length; k++) {
+      const c = word.charCodeAt(k);
+      if (symOf[c] === 0) symOf[c] = alphabet++;
+    }
+  }
+  let states = 2;
+  const edges: Array<Map<number, number>> = [new Map(), new Map()];
+  const flagsAt: number[] = [0, 0];
+  const numAt: number[] = [0, 0];
+  const soft: boolean[] = [false, false];
+  for (const { word, flags, numwords } of words) {
+    let st = 1;
+    for (let k = 0; k < word.length; k++) {
+      const y = symOf[word.charCodeAt(k)];
+      let nx = edges[st].get(y);
+      if (nx === undefined) {
+        nx = states++;
+        edges[st].set(y, nx);
+        edges.push(new Map());
+        flagsAt.push(0);
+        numAt.push(0);
+        soft.push(false);
+      }
+      st = nx;
+    }
+    flagsAt[st] |= flags;
+    numAt[st] += numwords;
+    soft[st] = AT_WORDS.has(word);
+  }
+  const delta = new Int32Array(states * alphabet);
+  edges.forEach((m, st) => m.forEach((nx, y) => (delta[st * alphabet + y] = nx)));
+  const FLAGS = Int32Array.from(flagsAt);
+  const NUM = Int32Array.from(numAt);
+  const SOFT = Uint8Array.from(soft, (b) => (b ? 1 : 0));
+  const run = newPhoneRun();
+
+  function clean(f: Folded, ps: number): boolean {
+    if (ps & PS_FULL || f.mixedWords.length > 0) return false;
+    const s = f.s;
+    const n = s.length;
+    let flags = ps & PS_CJK ? index.cjkFlags(s) : 0;
+    if (flags & (F_FULL | F_OBFUSCATION | F_NUMWORD)) return false;
+    let numwords = 0;
+    let atWord = false;
+    let atDot = false;
+    let looseDot = false;
+    let st = 0;
+    let prev = 0;
+    let from = 0;
+    for (let i = 0; i <= n; i++) {
+      const c = i < n ? s.charCodeAt(i) : 0x20;
+      if (TOKEN[c] === 1) {
+        if (prev !== 0 && TOKEN[prev] === 1) st = st === 0 ? 0 : delta[st * alphabet + symOf[c]];
+        else {
+          st = delta[alphabet + symOf[c]];
+          from = i;
+        }
+        // "qq", "vx", "wx" anywhere: the WeChat pass looks for them
+        if ((c === 0x71 && prev === 0x71) || (c === 0x78 && (prev === 0x76 || prev === 0x77))) return false;
+      } else {
+        if (prev !== 0 && TOKEN[prev] === 1) {
+          // a word ends at i
+          if (st !== 0) {
+            const fl = FLAGS[st];
+            if (fl !== 0) {
+              if (fl & F_FULL) return false;
+              if (fl & F_OBFUSCATION) {
+                if (SOFT[st] === 0) return false;
+                atWord = true;
+                if (!atDot) atDot = labelThenDot(s, i);
+              }
+              numwords += NUM[st];
+              flags |= fl;
+            }
+            st = 0;
+          }
+          // "me/": the end of a messenger link ("t . me/x", "t .me/x")
+          if (i - from === 2 && s.charCodeAt(from) === 0x6d && s.charCodeAt(from + 1) === 0x65 && ps & PS_SLASH && slashAfter(s, i)) return false;
+        }
+        // "。" anywhere, "." after a space: dot forms of an obfuscated address
+        if (c === 0x3002 || (c === 0x2e && isSpace(prev))) looseDot = true;
+      }
+      prev = c;
+    }
+    if (numwords >= 2) return false;
+    // "at" / "собака" only spell an address with a dot form after the next label, or an '@'
+    if (atWord && (atDot || looseDot || ps & PS_AT || s.includes('собака'))) return false;
+    const offered = (flags & F_OFFER) !== 0;
+    if (ps & PS_AT && offered) return false;
+    if (ps & PS_COLON && flags & F_MESSENGER) return false;
+    if (ps & PS_DIGITS7) {
+      // a run the phone pass does not skip outright: formatted, with '+', or near a contact word
+      for (let i = 0; (i = nextPhoneRun(s, i, run)) >= 0; ) if (run.plus || run.formatted || offered) return false;
+    }
+    return true;
+  }
+
+  return { clean };
+}
+
+/** White space as the passes' regular expressions read it (\s). */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * After an "at" word ending at `i`: spaces or closing brackets, a label (letters, digits, '-'),
+ * spaces or opening brackets, then a dot ("name at gmail . com", "name (at) site(.)com").
+ * Reads at most up to the end of the next word.
+ */
+function labelThenDot(s: string, i: number): boolean {
+  const n = s.length;
+  while (i < n && (isSpace(s.charCodeAt(i)) || s.charCodeAt(i) === 0x29 || s.charCodeAt(i) === 0x5d || s.charCodeAt(i) === 0x7d)) i++;
+  const l = i;
+  while (i < n && (TOKEN[s.charCodeAt(i)] === 1 || s.charCodeAt(i) === 0x2d)) i++;
+  if (i === l) return false;
+  while (i < n && (isSpace(s.charCodeAt(i)) || s.charCodeAt(i) === 0x28 || s.charCodeAt(i) === 0x5b || s.charCodeAt(i) === 0x7b)) i++;
+  return i < n && s.charCodeAt(i) === 0x2e;
+}
+
+/** Whether a '/' follows position `i` after spaces. */
+function slashAfter(s: string, i: number): boolean {
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return s.charCodeAt(i) === 0x2f;
+}
