@@ -115,6 +115,14 @@ export namespace LinkComments {
   }
 }
 
+export namespace UnlinkComment {
+  /** DELETE /claims/:id/links/:commentId[?target=uid] — unlink a comment (of any target unless given); logged. */
+  export interface Response {
+    data: ClaimDetail;
+    meta: { unlinked: number };
+  }
+}
+
 export namespace ClaimSuggestions {
   /** GET /claims/:id/suggestions — site comments that look like the claim (near-duplicate fingerprints). */
   export interface Response {

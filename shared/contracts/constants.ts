@@ -26,6 +26,8 @@ export const LOG_ACTIONS = [
   'replied',
   'linked',
   'resolved',
+  // A comment unlinked from a claim (a moderator's correction of a link).
+  'unlinked',
 ] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 

@@ -105,6 +105,22 @@ describe('claims', () => {
     const after = await admin.get(`${API}/claims/${claim.documentId}/suggestions`);
     expect(after.body.data.map((s: any) => s.commentId)).toEqual([ids[2]]);
     expect(await app.strapi.documents(`${P}.moderation-log`).findMany({ filters: { action: 'linked', relatedEntry: claim.documentId } })).toHaveLength(2);
+
+    // Unlinking (a moderator's correction): the comment is suggested again; twice at once logs once.
+    const [first, second] = await Promise.all([
+      admin.del(`${API}/claims/${claim.documentId}/links/${ids[0]}`),
+      admin.del(`${API}/claims/${claim.documentId}/links/${ids[0]}?target=${encodeURIComponent(`api::comment.comment`)}`),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([200, 404]);
+    const ok = first.status === 200 ? first : second;
+    expect(ok.body.meta.unlinked).toBe(1);
+    expect(ok.body.data.linkedComments).toBe(1);
+    expect(ok.body.data.links.map((l: any) => l.commentId)).toEqual([ids[1]]);
+    const back = await admin.get(`${API}/claims/${claim.documentId}/suggestions`);
+    expect(back.body.data.map((s: any) => s.commentId).sort()).toEqual([ids[0], ids[2]].sort());
+    expect(await app.strapi.documents(`${P}.moderation-log`).findMany({ filters: { action: 'unlinked', relatedEntry: claim.documentId } })).toHaveLength(1);
+    // Linked again after an unlink (the unique link key is free again).
+    expect((await admin.post(`${API}/claims/${claim.documentId}/links`, { comments: [{ commentId: ids[0] }] })).body.meta.linked).toBe(1);
   });
 
   describe('hostile twins', () => {
@@ -121,8 +137,9 @@ describe('claims', () => {
       ['POST', `${API}/claims/abc/places`],
       ['PUT', `${API}/claims/abc/places/def`],
       ['POST', `${API}/claims/abc/links`],
+      ['DELETE', `${API}/claims/abc/links/def`],
     ])('%s %s: 401 without a token, 403 without claims.manage', async (method, path) => {
-      const call = (c: Client) => (method === 'PUT' ? c.put(path, {}) : c.post(path, {}));
+      const call = (c: Client) => (method === 'PUT' ? c.put(path, {}) : method === 'DELETE' ? c.del(path) : c.post(path, {}));
       expect((await call(http(app.url))).status).toBe(401);
       expect((await call(reader)).status).toBe(403);
       expect((await reader.get(`${API}/claims/${claimId}`)).status).toBe(200);
@@ -167,6 +184,11 @@ describe('claims', () => {
       expect((await admin.post(`${API}/claims/${claimId}/links`, { comments: 'all' })).body.error.details.field).toBe('comments');
       expect((await admin.post(`${API}/claims/${claimId}/links`, { comments: [{ commentId: 'nosuch' }] })).status).toBe(404);
       expect((await admin.get(`${API}/claims/nosuchclaim`)).status).toBe(404);
+      expect((await admin.del(`${API}/claims/${claimId}/links/nosuch`)).status).toBe(404);
+      expect((await admin.del(`${API}/claims/nosuchclaim/links/nosuch`)).status).toBe(404);
+      expect((await admin.del(`${API}/claims/${claimId}/links/..%2Fetc`)).body.error.details.field).toBe('commentId');
+      expect((await admin.del(`${API}/claims/${claimId}/links/abc?target=api::order.order`)).body.error.details.field).toBe('target');
+      expect((await admin.del(`${API}/claims/${claimId}/links/abc?all=1`)).body.error.details.field).toBe('all');
       expect((await admin.put(`${API}/claims/${claimId}/places/nosuchplace`, { dialogue: 'resolved' })).status).toBe(404);
     });
   });

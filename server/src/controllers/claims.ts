@@ -11,6 +11,7 @@ import {
   type LinkComments,
   type SaveClaim,
   type SavePlace,
+  type UnlinkComment,
 } from '../../../shared/contracts';
 import { badInput, CODES } from '../utils/errors';
 import { optionalText, parseDateField, parseId, parseIntField, parseUrl, requiredText } from '../utils/answer-input';
@@ -108,6 +109,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       const { detail, linked } = await claims().link(id, comments, actorOf(ctx));
       ctx.body = { data: toClaimDetail(detail), meta: { linked } } satisfies LinkComments.Response;
+    },
+
+    async unlink(ctx: AdminContext) {
+      const id = idOf(ctx);
+      const commentId = parseId(ctx.params.commentId, 'commentId');
+      const q = ctx.query ?? {};
+      rejectUnknown(q, ['target']);
+      const { detail, unlinked } = await claims().unlink(id, commentId, parseString(q, 'target', 200), actorOf(ctx));
+      ctx.body = { data: toClaimDetail(detail), meta: { unlinked } } satisfies UnlinkComment.Response;
     },
 
     async suggestions(ctx: AdminContext) {

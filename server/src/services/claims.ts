@@ -33,6 +33,7 @@ export interface PlaceInput {
 /** Fingerprint rows compared per suggestion (newest first): bounded work whatever the site's size. */
 const SCAN = 5000;
 const SUGGEST = 50;
+const LINK_TABLE = 'brand_community_claim_links';
 
 /**
  * Information attacks: a claim, the places spreading it with their refutation and dialogue, and
@@ -96,7 +97,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const [placeRows, linkCounts] = await Promise.all([
         ids.length ? (places().findMany({ where: { claim: { $in: ids } } }) as Promise<Row[]>) : Promise.resolve([] as Row[]),
         ids.length
-          ? (strapi.db.connection('brand_community_claim_links').whereIn('claim', ids).select('claim').count({ n: 'id' }).groupBy('claim') as Promise<
+          ? (strapi.db.connection(LINK_TABLE).whereIn('claim', ids).select('claim').count({ n: 'id' }).groupBy('claim') as Promise<
               Array<{ claim: string; n: unknown }>
             >)
           : Promise.resolve([]),
@@ -179,6 +180,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         });
       }
       return { detail: await self.detail(claimId), linked };
+    },
+
+    /**
+     * Unlinks a comment (of `target` when given, else of any target) from the claim. Each link row
+     * is deleted by one conditional DELETE and logged by whoever deleted it: two moderators
+     * unlinking at once log it once.
+     */
+    async unlink(claimId: string, commentId: string, target: string | undefined, actor: Actor | null) {
+      const claim = await self.get(claimId);
+      const where: Row = { claim: claimId, commentId };
+      if (target !== undefined) where.targetUid = (await service('commentRefs').targetOf(target)).uid;
+      const rows = (await links().findMany({ where, limit: 100 })) as Row[];
+      if (!rows.length) throw notFound(`Comment ${commentId} is not linked to this claim.`);
+      let unlinked = 0;
+      for (const row of rows) {
+        if ((await strapi.db.connection(LINK_TABLE).where({ id: row.id }).del()) !== 1) continue;
+        unlinked++;
+        await service('log').append({
+          action: 'unlinked',
+          category: 'manual',
+          targetUid: row.targetUid,
+          targetDocumentId: row.commentId,
+          authorKey: row.authorKey ?? null,
+          relatedEntry: claimId,
+          reason: `Unlinked from the claim "${Array.from(String(claim.statement)).slice(0, 120).join('')}".`,
+          actor,
+        });
+      }
+      // Another moderator unlinked it meanwhile: not linked (any more), as for a first look.
+      if (!unlinked) throw notFound(`Comment ${commentId} is not linked to this claim.`);
+      return { detail: await self.detail(claimId), unlinked };
     },
 
     /**

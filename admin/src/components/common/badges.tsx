@@ -25,6 +25,7 @@ export const ACTION_VARIANT = {
   replied: 'primary',
   linked: 'secondary',
   resolved: 'success',
+  unlinked: 'neutral',
 } as const satisfies Record<LogAction, Variant>;
 
 /**

@@ -22,6 +22,7 @@ const ACTION_LABELS = {
   replied: 'Replied',
   linked: 'Linked to a claim',
   resolved: 'Case resolved',
+  unlinked: 'Unlinked from a claim',
 } as const satisfies Record<LogAction, string>;
 
 /** English defaults for every log category: the id is `common.category.<category>`. */

@@ -41,8 +41,10 @@ export default {
     route('GET', '/announcements/:id', 'announcements.findOne', RBAC.readAnnouncements),
     route('GET', '/announcements/:id/reaction', 'announcements.reaction', RBAC.readAnnouncements),
     route('POST', '/announcements/:id/entries', 'announcements.addEntry', RBAC.manageAnnouncements),
+    route('PUT', '/announcements/:id/entries/:entryId/translations/:locale', 'announcements.translateEntry', RBAC.manageAnnouncements),
     route('POST', '/announcements/:id/publish', 'announcements.publish', RBAC.manageAnnouncements),
     route('POST', '/deliveries/:id/retry', 'announcements.retryDelivery', RBAC.manageAnnouncements),
+    route('POST', '/deliveries/:id/confirm', 'announcements.confirmDelivery', RBAC.manageAnnouncements),
     route('POST', '/setup/test-email', 'setup.testEmail', RBAC.settings),
     route('GET', '/rescans', 'rescans.find', RBAC.rescan),
     route('POST', '/rescans', 'rescans.start', RBAC.rescan),
@@ -70,6 +72,7 @@ export default {
     route('POST', '/claims/:id/places', 'claims.addPlace', RBAC.manageClaims),
     route('PUT', '/claims/:id/places/:placeId', 'claims.updatePlace', RBAC.manageClaims),
     route('POST', '/claims/:id/links', 'claims.link', RBAC.manageClaims),
+    route('DELETE', '/claims/:id/links/:commentId', 'claims.unlink', RBAC.manageClaims),
     // Replies (issue #12): the tone check of a reply and the reply templates.
     route('POST', '/tone', 'replies.tone', RBAC.writeReplies),
     route('GET', '/reply-templates', 'replies.templates', RBAC.writeReplies),
