@@ -107,6 +107,7 @@ describe('advertising fast path (advertising/fast.ts)', () => {
       '订单20247296867079已经13天没发货了，客服也不理人',
       'Delivery window says 18:00–22:00, the courier came at 21:40.',
       'Arrived at 9, thanks. Then I ordered again, 10/10.',
+      'Still no refund for the returned item, e.g. the lamp. Mr.Smith agreed.',
       'I looked at it twice',
       '@anna thanks, that helped',
       'Tracking 1Z627AA90505713 has not moved since June 11',
@@ -126,6 +127,8 @@ describe('advertising fast path (advertising/fast.ts)', () => {
       'name at gmail .com',
       'name (at) site(.)com',
       't .me/spam_channel',
+      'email list for sale',
+      'see //spam-host.example/x',
     ]) {
       expect([t, clears(t)]).toEqual([t, false]);
       sameAd(t);

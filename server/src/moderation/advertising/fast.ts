@@ -20,12 +20,12 @@
 import type { Folded } from '../normalize';
 import * as prescanModule from './prescan';
 import * as phrasesModule from './phrases';
-import type { PhraseIndex } from './phrases';
+import type { PhraseIndex, TokEntry } from './phrases';
 import { newPhoneRun, nextPhoneRun } from './passes/phones';
 
 // Bound once (a cross-module constant is a property read on every use).
 const { PS_LINK, PS_SPACED_DOT, PS_CJK_DIGITS, PS_CJK, PS_AT, PS_COLON, PS_SLASH, PS_DIGITS7 } = prescanModule;
-const { F_STRONG, F_TOPIC, F_MESSENGER, F_CONTACT, F_OBFUSCATION, F_WECHAT, F_NUMWORD, isTokenChar } = phrasesModule;
+const { F_STRONG, F_TOPIC, F_MESSENGER, F_CONTACT, F_OBFUSCATION, F_WECHAT, F_NUMWORD, isTokenChar, phraseEnd } = phrasesModule;
 
 /** Pre-scan flags that always take the full path. */
 const PS_FULL = PS_LINK | PS_SPACED_DOT | PS_CJK_DIGITS;
@@ -64,7 +64,8 @@ export function createScreen(index: PhraseIndex): AdScreen {
   const flagsAt: number[] = [0, 0];
   const numAt: number[] = [0, 0];
   const soft: boolean[] = [false, false];
-  for (const { word, flags, numwords } of words) {
+  const longer: Array<TokEntry[] | null> = [null, null];
+  for (const { word, flags, numwords, longer: more } of words) {
     let st = 1;
     for (let k = 0; k < word.length; k++) {
       const y = symOf[word.charCodeAt(k)];
@@ -76,12 +77,14 @@ export function createScreen(index: PhraseIndex): AdScreen {
         flagsAt.push(0);
         numAt.push(0);
         soft.push(false);
+        longer.push(null);
       }
       st = nx;
     }
     flagsAt[st] |= flags;
     numAt[st] += numwords;
     soft[st] = AT_WORDS.has(word);
+    if (more.length) longer[st] = more;
   }
   const delta = new Int32Array(states * alphabet);
   edges.forEach((m, st) => m.forEach((nx, y) => (delta[st * alphabet + y] = nx)));
@@ -117,7 +120,17 @@ export function createScreen(index: PhraseIndex): AdScreen {
         if (prev !== 0 && TOKEN[prev] === 1) {
           // a word ends at i
           if (st !== 0) {
-            const fl = FLAGS[st];
+            let fl = FLAGS[st];
+            const more = longer[st];
+            if (more !== null) {
+              // phrases of several words: only those that follow here count
+              for (const e of more) {
+                if (phraseEnd(e.toks, s, i) < 0) continue;
+                if (e.flags & (F_FULL | F_OBFUSCATION)) return false;
+                fl |= e.flags;
+                if (e.flags & F_NUMWORD) numwords++;
+              }
+            }
             if (fl !== 0) {
               if (fl & F_FULL) return false;
               if (fl & F_OBFUSCATION) {

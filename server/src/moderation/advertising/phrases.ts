@@ -29,7 +29,7 @@ export interface PhraseHit {
   t1: number;
 }
 
-interface TokEntry {
+export interface TokEntry {
   toks: string[];
   phrase: string;
   flags: number;
@@ -94,6 +94,26 @@ function isGapChar(c: number): boolean {
   );
 }
 
+/**
+ * Where a phrase whose first word ends at `j` ends, or -1: its follow-up words with only gap
+ * characters (at most 3) between them.
+ */
+export function phraseEnd(toks: string[], s: string, j: number): number {
+  const n = s.length;
+  let pos = j;
+  for (let m = 1; m < toks.length; m++) {
+    let g = pos;
+    while (g < n && g - pos <= 3 && isGapChar(s.charCodeAt(g))) g++;
+    if (g - pos > 3 || g >= n || !isTokenChar(s.charCodeAt(g))) return -1;
+    let h = g + 1;
+    while (h < n && isTokenChar(s.charCodeAt(h))) h++;
+    const w = toks[m];
+    if (h - g !== w.length || !s.startsWith(w, g)) return -1;
+    pos = h;
+  }
+  return pos;
+}
+
 export class PhraseIndex {
   private tok = new Map<string, TokEntry[]>();
   private cjk = new Map<number, Array<{ phrase: string; flags: number }>>();
@@ -136,13 +156,20 @@ export class PhraseIndex {
     return this;
   }
 
-  /** Each first word of the token phrases with the union of their flags and how many are number words. */
-  firstWords(): Array<{ word: string; flags: number; numwords: number }> {
-    return Array.from(this.tok, ([word, list]) => ({
-      word,
-      flags: list.reduce((f, e) => f | e.flags, 0),
-      numwords: list.filter((e) => e.flags & F_NUMWORD).length,
-    }));
+  /**
+   * Each first word of the token phrases: the flags of the one-word phrases, how many of them
+   * are number words, and the phrases of several words starting with it.
+   */
+  firstWords(): Array<{ word: string; flags: number; numwords: number; longer: TokEntry[] }> {
+    return Array.from(this.tok, ([word, list]) => {
+      const one = list.filter((e) => e.toks.length === 1);
+      return {
+        word,
+        flags: one.reduce((f, e) => f | e.flags, 0),
+        numwords: one.filter((e) => e.flags & F_NUMWORD).length,
+        longer: list.filter((e) => e.toks.length > 1),
+      };
+    });
   }
 
   /** Union of the flags of the CJK phrases found in `s` (the CJK half of `scan`, without hits). */
@@ -186,23 +213,8 @@ export class PhraseIndex {
             hits.push({ from: i, to: j, phrase: e.phrase, flags: e.flags, t0: -1, t1: -1 });
             continue;
           }
-          // follow-up words: only gap characters (at most 3) between them
-          let pos = j;
-          let ok = true;
-          for (let m = 1; m < k && ok; m++) {
-            let g = pos;
-            while (g < n && g - pos <= 3 && isGapChar(s.charCodeAt(g))) g++;
-            if (g - pos > 3 || g >= n || !isTokenChar(s.charCodeAt(g))) {
-              ok = false;
-              break;
-            }
-            let h = g + 1;
-            while (h < n && isTokenChar(s.charCodeAt(h))) h++;
-            const w = e.toks[m];
-            if (h - g !== w.length || !s.startsWith(w, g)) ok = false;
-            pos = h;
-          }
-          if (ok) hits.push({ from: i, to: pos, phrase: e.phrase, flags: e.flags, t0: -1, t1: -1 });
+          const pos = phraseEnd(e.toks, s, j);
+          if (pos >= 0) hits.push({ from: i, to: pos, phrase: e.phrase, flags: e.flags, t0: -1, t1: -1 });
         }
       }
       i = j;

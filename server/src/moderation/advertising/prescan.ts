@@ -3,6 +3,7 @@
  */
 import * as phrases from './phrases';
 import * as numwords from './numwords';
+import { AMBIGUOUS_TLDS, STRONG_TLDS } from './data';
 
 // Bound once: a call through a module's export object costs a property read per character.
 const { isCjk } = phrases;
@@ -25,6 +26,25 @@ export function isAlnum(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x430 && c <= 0x44f);
 }
 
+/** The TLDs linkify is given (../index): a fuzzy link or e-mail ends in one of them. */
+const TLDS = new Set([...STRONG_TLDS, ...AMBIGUOUS_TLDS]);
+const MAX_TLD = 24;
+
+function isTldLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f) || c === 0x451;
+}
+
+/**
+ * Whether the letters at `j` (after a '.') are one of linkify's TLDs, or a punycode label:
+ * without one, linkify finds no fuzzy link or e-mail there ("e.g.", "Mr.Smith", "done.Great").
+ */
+function tldAt(s: string, j: number): boolean {
+  if (s.startsWith('xn--', j)) return true;
+  let k = j;
+  while (k < s.length && k - j <= MAX_TLD && isTldLetter(s.charCodeAt(k))) k++;
+  return k > j && k - j <= MAX_TLD && TLDS.has(s.slice(j, k));
+}
+
 /** One linear pass: which (more expensive) passes can find anything at all. */
 export function prescan(s: string): number {
   let flags = 0;
@@ -38,8 +58,11 @@ export function prescan(s: string): number {
     } else if (c === 0x2e /* . */ || c === 0x3002 /* 。 */) {
       const p = i > 0 ? s.charCodeAt(i - 1) : 0;
       const q = i + 1 < n ? s.charCodeAt(i + 1) : 0;
-      if (isAlnum(p) && isAlnum(q) && q > 0x39) flags |= PS_LINK;
-      else if (p === 0x20 && q === 0x20) flags |= PS_SPACED_DOT;
+      // a link needs a known TLD after one of its dots (or a scheme's "//", below)
+      if (c === 0x2e && q > 0x39 && !isAlnum(p) && tldAt(s, i + 1)) flags |= PS_LINK;
+      if (isAlnum(p) && isAlnum(q) && q > 0x39) {
+        if (c === 0x3002 || tldAt(s, i + 1)) flags |= PS_LINK;
+      } else if (p === 0x20 && q === 0x20) flags |= PS_SPACED_DOT;
       else if (p === 0x28 || p === 0x5b || p === 0x7b || q === 0x29 || q === 0x5d || q === 0x7d) flags |= PS_SPACED_DOT;
       else if (c === 0x3002 && (q === 0x20 || isAlnum(q)) && isAlnum(p)) flags |= PS_SPACED_DOT;
     } else if (c === 0x40 /* @ */) {
@@ -50,7 +73,11 @@ export function prescan(s: string): number {
     else if (c === 0x3a /* : */ || c === 0xff1a) {
       flags |= PS_COLON;
       if (s.charCodeAt(i + 1) === 0x2f && s.charCodeAt(i + 2) === 0x2f) flags |= PS_LINK;
-    } else if (c === 0x2f /* / */) flags |= PS_SLASH;
+    } else if (c === 0x2f /* / */) {
+      flags |= PS_SLASH;
+      // "//host": linkify's scheme-relative links take any host
+      if (s.charCodeAt(i + 1) === 0x2f) flags |= PS_LINK;
+    }
     else if (c >= 0x2e80 && (isCjk(c) || c === 0x3007 /* 〇 */)) {
       flags |= PS_CJK;
       if (c === 0x70b9 /* 点 */) flags |= PS_SPACED_DOT;
