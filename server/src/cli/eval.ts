@@ -4,10 +4,13 @@
  * Runs the classifier over a labeled corpus (JSON lines with `expect`, as dev.jsonl) in
  * stream order, giving it ONLY id/author/thread/text, and prints per-category precision and
  * recall, the false-positive rate on `allow` lines (predicted anything but allow), overall
- * accuracy and the confusion matrix. `--misses` also lists every wrong line (to stderr).
+ * accuracy and the confusion matrix, then the recall of the obscenity category per language
+ * (the lines' `lang`) and the caught lines per lexicon family and rule category
+ * (../moderation/obscenity/breakdown). `--misses` also lists every wrong line (to stderr).
  * Exit code 0 normally (also when scores are low); 2 on usage / I/O errors.
  */
 import { CATEGORIES, type Category } from '../moderation';
+import { formatBreakdown, obscenityBreakdown, type BreakdownRow, type ObscenityBreakdown } from '../moderation/obscenity/breakdown';
 import { openInput, parseCommentLine, readLines, startCli } from './filter-cli';
 
 const USAGE = 'usage: eval FILE [--allow VALUE]... [--region CC] [--misses] [--json]';
@@ -20,6 +23,8 @@ export interface EvalReport {
   perCategory: Record<Category, { precision: number; recall: number; support: number; predicted: number }>;
   /** confusion[expected][predicted] */
   confusion: Record<Category, Record<Category, number>>;
+  /** Obscenity recall per language, caught lines per lexicon family and rule category. */
+  obscenity: ObscenityBreakdown;
 }
 
 function ratio(a: number, b: number): number {
@@ -40,6 +45,7 @@ export async function main(argvIn: string[]): Promise<number> {
   }
   let total = 0;
   let skipped = 0;
+  const rows: BreakdownRow[] = [];
   try {
     for await (const { lineNo, line } of readLines(openInput(args.file))) {
       const parsed = parseCommentLine(line);
@@ -60,6 +66,10 @@ export async function main(argvIn: string[]): Promise<number> {
       const d = await moderator.classify({ id, author, thread, text }, { store });
       const exp = expect as Category;
       confusion[exp][d.category]++;
+      if (exp === 'obscenity') {
+        const lang = parsed.raw?.lang;
+        rows.push({ expect: exp, lang: typeof lang === 'string' ? lang : undefined, decision: d });
+      }
       total++;
       if (showMisses && d.category !== exp) {
         const ev = d.evidence.map((e) => `${e.kind ?? e.detector}:${e.term}`).join(' ');
@@ -92,6 +102,7 @@ export async function main(argvIn: string[]): Promise<number> {
     allowFalsePositiveRate: ratio(allowTotal - confusion.allow.allow, allowTotal),
     perCategory,
     confusion,
+    obscenity: obscenityBreakdown(rows),
   };
   process.stdout.write(asJson ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
   return 0;
@@ -124,7 +135,8 @@ export function formatReport(r: EvalReport): string {
   for (const e of CATEGORIES) {
     lines.push(`${e.padEnd(12)}${CATEGORIES.map((p) => String(r.confusion[e][p]).padStart(12)).join('')}`);
   }
-  return lines.join('\n') + '\n';
+  lines.push('');
+  return lines.join('\n') + '\n' + formatBreakdown(r.obscenity);
 }
 
 if (require.main === module) {

@@ -112,4 +112,37 @@ describe('eval CLI', () => {
     expect(rep.confusion.advertising.allow).toBe(1);
     expect(rep.perCategory.obscenity.recall).toBe(1);
   });
+
+  it('prints obscenity recall per language and the caught lines per lexicon family and rule category', () => {
+    const file = join(dir, 'langs.jsonl');
+    writeFileSync(
+      file,
+      [
+        line({ id: 'e1', author: 'u1', thread: 'p1', text: 'What the fuck is this', expect: 'obscenity', lang: 'en' }),
+        line({ id: 'e2', author: 'u2', thread: 'p1', text: 'What a lovely day', expect: 'obscenity', lang: 'en' }),
+        line({ id: 'e3', author: 'u3', thread: 'p1', text: 'Ну ты и мудак', expect: 'obscenity', lang: 'ru' }),
+        line({ id: 'e4', author: 'u4', thread: 'p1', text: '你这个傻逼', expect: 'obscenity', lang: 'zh' }),
+        line({ id: 'e5', author: 'u5', thread: 'p1', text: 'shit happens', expect: 'obscenity' }),
+        line({ id: 'e6', author: 'u6', thread: 'p1', text: 'Fine, thanks', expect: 'allow', lang: 'en' }),
+      ].join('\n'),
+    );
+    const r = run(EVAL, [file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/obscenity recall per language/);
+    expect(r.stdout).toMatch(/\n\s+en\s+50\.00 %\s+\(1\/2\)/); // the allow line is not counted
+    expect(r.stdout).toMatch(/\n\s+ru\s+100\.00 %\s+\(1\/1\)/);
+    expect(r.stdout).toMatch(/\n\s+zh\s+100\.00 %\s+\(1\/1\)/);
+    expect(r.stdout).toMatch(/\n\s+unknown\s+100\.00 %\s+\(1\/1\)/); // no lang on the line
+    expect(r.stdout).toMatch(/caught obscenity lines per lexicon family/);
+    expect(r.stdout).toMatch(/caught obscenity lines per rule category/);
+
+    const rep = JSON.parse(run(EVAL, [file, '--json']).stdout);
+    expect(rep.obscenity.perLanguage.en).toEqual({ support: 2, caught: 1, recall: 0.5 });
+    expect(rep.obscenity.perLanguage.ru.recall).toBe(1);
+    const families = rep.obscenity.perFamily as Record<string, { caught: number; support: number }>;
+    // every caught line counted once under its family; shares are of the 4 caught lines
+    expect(Object.values(families).reduce((n, f) => n + f.caught, 0)).toBe(4);
+    for (const f of Object.values(families)) expect(f.support).toBe(4);
+    expect(families.hanzi?.caught).toBeGreaterThanOrEqual(1);
+  });
 });
