@@ -32,7 +32,13 @@ export const statusFits = (kind: AnnouncementKind, status: string) =>
 export const DELIVERY_CHANNELS = ['webhook', 'telegram', 'mastodon'] as const;
 export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
 
-export const DELIVERY_STATUSES = ['queued', 'sending', 'delivered', 'failed'] as const;
+/**
+ * `uncertain`: the node posting it stopped (or the channel did not answer in time) after the
+ * request left, on a channel that cannot drop a repeat (Telegram): it may or may not have been
+ * published, so it is not posted again automatically; a moderator checks the channel and marks
+ * it posted or posts it again.
+ */
+export const DELIVERY_STATUSES = ['queued', 'sending', 'delivered', 'failed', 'uncertain'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /** Situations the starter templates cover (editors may add their own keys). */
@@ -40,7 +46,10 @@ export const TEMPLATE_KEYS = ['outage', 'delayed-orders', 'terms-change', 'maint
 
 export const ANNOUNCEMENT_LIMITS = { title: 200, text: 5000, reactionComments: 200, affected: 50 } as const;
 
-/** One dated step of an announcement's timeline, in one locale. */
+/**
+ * One dated step of an announcement's timeline, in one locale: the one asked for when the entry
+ * is translated into it, else the site's default locale (`locale` says which).
+ */
 export interface TimelineEntry {
   documentId: string;
   status: AnnouncementStatus;
@@ -68,6 +77,8 @@ export interface PublicAnnouncement {
 export interface AdminTimelineEntry extends TimelineEntry {
   /** Who added it (the admin's name), or `scheduler` for automatic moves. */
   author: string | null;
+  /** Its text in every locale it is translated into. */
+  translations: Record<string, string | null>;
 }
 
 export interface Delivery {
@@ -82,6 +93,10 @@ export interface Delivery {
   lastError: string | null;
   nextAttemptAt: IsoDate | null;
   deliveredAt: IsoDate | null;
+  /** When the last request to the channel began (kept on an uncertain delivery). */
+  sendingAt: IsoDate | null;
+  /** The moderator who marked an uncertain delivery as posted. */
+  confirmedBy: string | null;
   createdAt: IsoDate;
 }
 
@@ -117,6 +132,8 @@ export interface AdminAnnouncementDetail extends AdminAnnouncement {
   deliveries: Delivery[];
   /** Channels this site posts to (names only; never their tokens). */
   channels: DeliveryChannel[];
+  /** The site's locales (what a timeline entry can be translated into). */
+  siteLocales: string[];
 }
 
 export interface AnnouncementTemplate {
@@ -196,9 +213,29 @@ export namespace AddEntry {
   }
 }
 
+/** PUT /announcements/:id/entries/:entryId/translations/:locale — posts nothing to the channels. */
+export namespace TranslateEntry {
+  export interface Request {
+    text: string;
+  }
+  export interface Response {
+    data: AdminAnnouncementDetail;
+  }
+}
+
 export namespace PublishAnnouncement {
   export interface Response {
     data: AdminAnnouncementDetail;
+  }
+}
+
+export namespace ConfirmDelivery {
+  export interface Request {
+    /** The message's id on the channel, if the moderator found it. */
+    remoteId?: string;
+  }
+  export interface Response {
+    data: Delivery;
   }
 }
 
@@ -220,9 +257,19 @@ export namespace GetReaction {
   }
 }
 
+/**
+ * Speed of explanation over a period: incidents first published in it (`incidents`) and the median
+ * minutes from `detectedAt` to that first publication; incidents detected in the period and not
+ * explained publicly by its end are `pending` (never counted as zero minutes).
+ */
+export interface ExplainStats {
+  incidents: number;
+  medianMinutesToExplain: number | null;
+  pending: number;
+}
+
 export namespace AnnouncementStats {
   export interface Response {
-    /** Median minutes from detection to the first public explanation of incidents published in the period. */
-    data: { incidents: number; medianMinutesToExplain: number | null };
+    data: ExplainStats;
   }
 }

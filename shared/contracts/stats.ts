@@ -1,5 +1,6 @@
 import type { IsoDate } from './common';
 import type { LogAction, LogCategory } from './constants';
+import type { ExplainStats } from './announcements';
 import type { RestoredTerms } from './learning';
 
 export interface StatsRow {
@@ -35,6 +36,8 @@ export namespace Stats {
       medianResolutionMs?: number | null;
       /** The terms and detectors whose removals were restored most (where the filter is most often wrong). */
       restored: RestoredTerms;
+      /** Time to the first public explanation of incidents (announcements; the same numbers as GET /announcements/stats). */
+      explain?: ExplainStats;
     };
   }
 }

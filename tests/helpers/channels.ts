@@ -25,6 +25,12 @@ export interface Received {
   body: any;
   headers: http.IncomingHttpHeaders;
   signatureOk?: boolean;
+  /** Which site sent it, when its config came from `config(via)`. */
+  via?: string;
+  /** Held (published, no answer yet): see `hold`. */
+  held?: boolean;
+  /** A repeat of a key already published, dropped as Mastodon (Idempotency-Key) and a webhook receiver would. */
+  repeat?: boolean;
 }
 
 export interface ChannelServer {
@@ -36,8 +42,18 @@ export interface ChannelServer {
   failFirst: (n: number) => void;
   /** Answer this status to everything (null: normal behaviour). */
   failAlways: (status: number | null) => void;
-  /** The plugin's `channels` config pointing at this server. */
-  config: () => Record<string, unknown>;
+  /**
+   * Publish the first request of each post (key) of these channels and keep the answer back
+   * until `release()` (a channel that published but whose answer never came: a timeout, or the
+   * node died waiting); later requests of the same post are answered as usual.
+   */
+  hold: (channels: Channel[]) => void;
+  /** Answers every held request and stops holding. */
+  release: () => void;
+  /** Posts a channel created: accepted ones, without repeats it dropped (Telegram drops none). */
+  published: (channel: Channel) => Received[];
+  /** The plugin's `channels` config pointing at this server (`via`: a name its requests carry, one per site). */
+  config: (via?: string) => Record<string, unknown>;
   close: () => Promise<void>;
 }
 
@@ -49,6 +65,11 @@ export const startChannelServer = async (): Promise<ChannelServer> => {
   let failures = 0;
   let always: number | null = null;
   let nextId = 1000;
+  let holding: Channel[] = [];
+  const heldKeys = new Set<string>();
+  const waiting: Array<() => void> = [];
+  /** Remote ids of published keys (webhook, Mastodon), to answer a repeat with the same post. */
+  const keyed = new Map<string, number>();
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -65,7 +86,9 @@ export const startChannelServer = async (): Promise<ChannelServer> => {
       } catch {
         body = null;
       }
-      const url = req.url ?? '';
+      const routed = /^\/via-([a-z0-9]+)(\/.*)$/.exec(req.url ?? '');
+      const via = routed?.[1];
+      const url = routed ? routed[2] : (req.url ?? '');
       let channel: Channel | null = null;
       let key = '';
       let authorized = false;
@@ -85,10 +108,15 @@ export const startChannelServer = async (): Promise<ChannelServer> => {
         key = String(req.headers['idempotency-key'] ?? '');
         authorized = req.headers.authorization === `Bearer ${TOKENS.mastodon}`;
       }
-      const answer = (status: number, json: unknown) => {
-        if (channel) received.push({ channel, key, status, body, headers: req.headers, signatureOk });
-        res.writeHead(status, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(json));
+      const answer = (status: number, json: unknown, extra: Partial<Received> = {}) => {
+        if (channel) received.push({ channel, key, status, body, headers: req.headers, signatureOk, via, ...extra });
+        const send = () => {
+          if (res.destroyed) return;
+          res.writeHead(status, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(json));
+        };
+        if (extra.held) waiting.push(send);
+        else send();
       };
       if (!channel) return answer(404, { error: 'Not found' });
       if (!authorized) return answer(401, { ok: false, error: 'The access token is invalid', description: 'Unauthorized' });
@@ -96,10 +124,15 @@ export const startChannelServer = async (): Promise<ChannelServer> => {
       const n = (seen.get(`${channel}:${key}`) ?? 0) + 1;
       seen.set(`${channel}:${key}`, n);
       if (n <= failures) return answer(500, { ok: false, error: 'Internal error', description: 'Internal error' });
-      const id = nextId++;
-      if (channel === 'telegram') return answer(200, { ok: true, result: { message_id: id, chat: { id: -1001 }, text: body.text } });
-      if (channel === 'mastodon') return answer(200, { id: String(id), content: body?.status, visibility: body?.visibility });
-      return answer(200, { id: `hook-${id}` });
+      const repeat = channel !== 'telegram' && keyed.has(`${channel}:${key}`);
+      const id = repeat ? keyed.get(`${channel}:${key}`)! : nextId++;
+      if (channel !== 'telegram') keyed.set(`${channel}:${key}`, id);
+      const held = holding.includes(channel) && !heldKeys.has(`${channel}:${key}`);
+      if (held) heldKeys.add(`${channel}:${key}`);
+      const extra = { held, repeat };
+      if (channel === 'telegram') return answer(200, { ok: true, result: { message_id: id, chat: { id: -1001 }, text: body.text } }, extra);
+      if (channel === 'mastodon') return answer(200, { id: String(id), content: body?.status, visibility: body?.visibility }, extra);
+      return answer(200, { id: `hook-${id}` }, extra);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -116,11 +149,26 @@ export const startChannelServer = async (): Promise<ChannelServer> => {
     failAlways: (status) => {
       always = status;
     },
-    config: () => ({
-      webhook: { url: `${url}/hook`, secret: TOKENS.webhookSecret },
-      telegram: { token: TOKENS.telegram, chatId: TOKENS.chatId, apiBase: url },
-      mastodon: { baseUrl: url, token: TOKENS.mastodon },
-    }),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    hold: (channels) => {
+      holding = channels;
+      heldKeys.clear();
+    },
+    release: () => {
+      holding = [];
+      for (const send of waiting.splice(0)) send();
+    },
+    published: (channel) => received.filter((r) => r.channel === channel && r.status === 200 && !r.repeat),
+    config: (via) => {
+      const base = via ? `${url}/via-${via}` : url;
+      return {
+        webhook: { url: `${base}/hook`, secret: TOKENS.webhookSecret },
+        telegram: { token: TOKENS.telegram, chatId: TOKENS.chatId, apiBase: base },
+        mastodon: { baseUrl: base, token: TOKENS.mastodon },
+      };
+    },
+    close: () => {
+      for (const send of waiting.splice(0)) send();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 };

@@ -172,5 +172,16 @@ describe('announcements: scheduler, early warning, templates, reaction', () => {
     expect(JSON.stringify((await pub().get(`/api/brand-community/announcements/${id}`)).body)).not.toContain('Ben');
     expect((await admin.get('/brand-community/announcements/nope/reaction')).status).toBe(404);
     expect((await admin.get(`/brand-community/announcements/${id}/reaction?x=1`)).status).toBe(400);
+
+    // The collections read are the saved settings' (effective), not the file config's.
+    expect((await admin.put('/brand-community/settings', { targets: [] })).status).toBe(200);
+    try {
+      const none = await admin.get(`/brand-community/announcements/${id}/reaction`);
+      expect(none.body.data.comments).toEqual([]);
+      expect(none.body.data.totals.comments).toBe(0);
+    } finally {
+      expect((await admin.put('/brand-community/settings', { targets: null })).status).toBe(200);
+    }
+    expect((await admin.get(`/brand-community/announcements/${id}/reaction`)).body.data.totals.comments).toBe(3);
   });
 });

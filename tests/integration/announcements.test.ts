@@ -37,7 +37,8 @@ describe('announcements: timeline, public API and channels', () => {
       await deliveries().processDue();
       const waiting = await app.strapi.db
         .query(`${P}.announcement-delivery`)
-        .count({ where: { status: { $in: ['queued', 'sending'] } } });
+        // Due ones only: a record left waiting on a long backoff by an earlier test is not ours.
+        .count({ where: { $or: [{ status: 'sending' }, { status: 'queued', nextAttemptAt: { $lte: new Date() } }] } });
       if (waiting === 0) return;
     }
     throw new Error('deliveries still queued after 30 worker runs');
@@ -273,6 +274,189 @@ describe('announcements: timeline, public API and channels', () => {
     expect((await api.post('/brand-community/announcements', { kind: 'incident', title: 'x' })).status).toBe(403);
     expect((await api.post(`/brand-community/announcements/${incident}/entries`, { status: 'resolved', text: 'x' })).status).toBe(403);
     expect((await api.get(`/brand-community/announcements/${incident}/reaction`)).status).toBe(403);
+    expect((await api.post('/brand-community/deliveries/x/confirm')).status).toBe(403);
+    expect((await api.put(`/brand-community/announcements/${incident}/entries/x/translations/ru`, { text: 'x' })).status).toBe(403);
+  });
+
+  /** The deliveries of one entry, by channel. */
+  const deliveriesOf = async (entry: string) => {
+    const rows = (await admin.get(`/brand-community/announcements/${incident}`)).body.data.deliveries.filter((d: any) => d.entry === entry);
+    return Object.fromEntries(rows.map((d: any) => [d.channel, d])) as Record<'webhook' | 'telegram' | 'mastodon', any>;
+  };
+
+  it('never posts to Telegram twice when a node died mid-post: uncertain until a moderator marks it posted', async () => {
+    hooks.received.length = 0;
+    hooks.failFirst(0);
+    const res = await admin.post(`/brand-community/announcements/${incident}/entries`, { status: 'resolved', text: 'Cut mid-post.', locale: 'en' });
+    const entry = res.body.data.timeline[0].documentId;
+    // What a node leaves when it dies after the request left and before the outcome was written:
+    // claimed, the call begun (the channel may have published it), never settled.
+    const long = new Date(Date.now() - 3_600_000);
+    await app.strapi.db.query(`${P}.announcement-delivery`).updateMany({ where: { entry }, data: { status: 'sending', claimedAt: long, sendingAt: long } });
+    await drain();
+    const by = await deliveriesOf(entry);
+    // Telegram cannot drop a repeat: not posted again, left to a moderator.
+    expect(by.telegram).toMatchObject({ status: 'uncertain', attempts: 0, sendingAt: long.toISOString() });
+    expect(by.telegram.lastError).toMatch(/stopped between the call and its answer/);
+    expect(hooks.received.filter((r) => r.channel === 'telegram')).toHaveLength(0);
+    // The webhook and Mastodon are posted again with the same key (they drop a repeat of it).
+    for (const channel of ['webhook', 'mastodon'] as const) {
+      expect(by[channel]).toMatchObject({ status: 'delivered', attempts: 1, sendingAt: null });
+      expect(hooks.accepted(channel).map((r) => r.key)).toEqual([`${entry}:${channel}`]);
+    }
+
+    // Mark as posted: delivered as of the call, by whom; once.
+    const confirmed = await admin.post(`/brand-community/deliveries/${by.telegram.documentId}/confirm`, { remoteId: '4242' });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body.data).toMatchObject({
+      status: 'delivered', remoteId: '4242', confirmedBy: 'Playground Admin', deliveredAt: long.toISOString(), lastError: null,
+    });
+    const again = await admin.post(`/brand-community/deliveries/${by.telegram.documentId}/confirm`);
+    expect(again.status).toBe(409);
+    expect(again.body.error.details.code).toBe('INVALID_STATE');
+    expect((await admin.post(`/brand-community/deliveries/${by.webhook.documentId}/confirm`)).status).toBe(409);
+    expect((await admin.post('/brand-community/deliveries/nope/confirm')).status).toBe(404);
+    for (const body of [{ remoteId: 5 }, { remoteId: 'x'.repeat(256) }, { x: 1 }, ['4242']]) {
+      const bad = await admin.post(`/brand-community/deliveries/${by.telegram.documentId}/confirm`, body);
+      expect([bad.status, bad.body.error.details.code]).toEqual([400, 'BAD_REQUEST']);
+    }
+    await drain();
+    expect(hooks.received.filter((r) => r.channel === 'telegram')).toHaveLength(0);
+  });
+
+  it('turns a Telegram post without an answer uncertain, and posts it again only when a moderator asks', async () => {
+    hooks.received.length = 0;
+    const config = app.strapi.config.get('plugin::brand-community') as any;
+    config.announcements.requestTimeoutMs = 300;
+    hooks.hold(['telegram', 'mastodon']);
+    let entry: string;
+    try {
+      const res = await admin.post(`/brand-community/announcements/${incident}/entries`, { status: 'resolved', text: 'No answer.', locale: 'en' });
+      entry = res.body.data.timeline[0].documentId;
+      await drain();
+    } finally {
+      hooks.release();
+      config.announcements.requestTimeoutMs = 10_000;
+    }
+    const by = await deliveriesOf(entry);
+    expect(by.telegram).toMatchObject({ status: 'uncertain', attempts: 1 });
+    expect(by.telegram.lastError).toMatch(/No answer from the channel.*timeout/);
+    // Mastodon timed out too, and was retried with its key: one status, the repeat dropped.
+    expect(by.mastodon).toMatchObject({ status: 'delivered' });
+    expect(hooks.published('mastodon')).toHaveLength(1);
+    expect(hooks.accepted('mastodon').length).toBeGreaterThanOrEqual(2);
+    expect(hooks.published('telegram')).toHaveLength(1);
+
+    // Post again: the moderator saw it is not on the channel.
+    const retried = await admin.post(`/brand-community/deliveries/${by.telegram.documentId}/retry`);
+    expect(retried.body.data).toMatchObject({ status: 'queued', attempts: 0 });
+    await drain();
+    expect((await deliveriesOf(entry)).telegram).toMatchObject({ status: 'delivered', attempts: 1, sendingAt: null });
+    expect(hooks.published('telegram')).toHaveLength(2);
+  });
+
+  it('translates a timeline entry into a site locale; the public API answers in the locale asked, else the default one, and posts nothing', async () => {
+    const created = await admin.post('/brand-community/announcements', { kind: 'incident', locale: 'en', title: 'Slow search', body: 'Search is slow.' });
+    const id = created.body.data.documentId;
+    await app.strapi.documents(`${P}.announcement`).update({ documentId: id, locale: 'ru', data: { title: 'Медленный поиск', body: 'Поиск тормозит.' } });
+    await admin.post(`/brand-community/announcements/${id}/publish`);
+    const added = await admin.post(`/brand-community/announcements/${id}/entries`, { status: 'identified', text: 'An index is rebuilding.', locale: 'en' });
+    const entry = added.body.data.timeline[0].documentId;
+    await drain();
+    hooks.received.length = 0;
+
+    const activeRu = async () =>
+      (await pub().get('/api/brand-community/announcements/active?locale=ru')).body.data.find((a: any) => a.documentId === id);
+    // Not translated yet: the Russian page shows the entry in the default locale, and says so.
+    expect((await activeRu()).timeline[0]).toMatchObject({ documentId: entry, locale: 'en', text: 'An index is rebuilding.' });
+
+    const path = `/brand-community/announcements/${id}/entries/${entry}/translations`;
+    const put = await admin.put(`${path}/ru`, { text: 'Перестраивается индекс.' });
+    expect(put.status).toBe(200);
+    expect(put.body.data.locale).toBe('ru');
+    expect(put.body.data.siteLocales.sort()).toEqual(['en', 'ru', 'zh-Hans']);
+    expect(put.body.data.timeline[0]).toMatchObject({
+      documentId: entry, locale: 'ru', text: 'Перестраивается индекс.', translations: { en: 'An index is rebuilding.', ru: 'Перестраивается индекс.' },
+    });
+    expect((await activeRu()).timeline[0]).toMatchObject({ locale: 'ru', text: 'Перестраивается индекс.' });
+    const one = await pub().get(`/api/brand-community/announcements/${id}?locale=ru`);
+    expect(one.body.data.timeline[0]).toMatchObject({ locale: 'ru', text: 'Перестраивается индекс.' });
+    expect(one.body.data.timeline[0]).not.toHaveProperty('translations');
+    const en = await pub().get(`/api/brand-community/announcements/${id}?locale=en`);
+    expect(en.body.data.timeline[0]).toMatchObject({ locale: 'en', text: 'An index is rebuilding.' });
+
+    // Replaced, twice at once: one Russian row, the last text.
+    await Promise.all([admin.put(`${path}/zh-Hans`, { text: '索引重建中。' }), admin.put(`${path}/zh-Hans`, { text: '索引正在重建。' })]);
+    expect((await admin.put(`${path}/ru`, { text: 'Индекс перестраивается.' })).status).toBe(200);
+    const rows = await app.strapi.db.query(`${P}.announcement-entry`).findMany({ where: { documentId: entry } });
+    expect(rows.map((r: any) => r.locale).sort()).toEqual(['en', 'ru', 'zh-Hans']);
+    expect(rows.find((r: any) => r.locale === 'ru').text).toBe('Индекс перестраивается.');
+    expect(new Set(rows.map((r: any) => new Date(r.at).getTime())).size).toBe(1);
+    // A zh-Hans reader: the entry in Chinese though the announcement has no Chinese version (the list falls back too).
+    const detailZh = await admin.get(`/brand-community/announcements/${id}?locale=en`);
+    expect(detailZh.body.data.timeline[0].translations['zh-Hans']).toMatch(/^索引/);
+
+    // Translations post nothing: each entry goes out once per channel, in the channels' locale.
+    await drain();
+    expect(hooks.received).toHaveLength(0);
+
+    const bad: Array<[string, unknown, number]> = [
+      [`${path}/fr`, { text: 'x' }, 400],
+      [`${path}/${'r'.repeat(21)}`, { text: 'x' }, 400],
+      [`${path}/ru`, { text: '' }, 400],
+      [`${path}/ru`, { text: 'y'.repeat(5001) }, 400],
+      [`${path}/ru`, { text: ['x'] }, 400],
+      [`${path}/ru`, { text: 'x', status: 'resolved' }, 400],
+      [`/brand-community/announcements/${id}/entries/nope/translations/ru`, { text: 'x' }, 404],
+      // An entry of another announcement is not this one's.
+      [`/brand-community/announcements/${incident}/entries/${entry}/translations/ru`, { text: 'x' }, 404],
+    ];
+    for (const [p, body, status] of bad) {
+      const res = await admin.put(p, body);
+      expect([p, res.status]).toEqual([p, status]);
+      expect(res.body.error.details.code).toBe(status === 400 ? 'BAD_REQUEST' : 'NOT_FOUND');
+    }
+    expect((await admin.put(`${path}/fr`, { text: 'x' })).body.error.message).toMatch(/not a locale of this site; use one of: .*ru/);
+  });
+
+  it('puts the median time to the first public explanation on the Overview, over the period, pending incidents apart', async () => {
+    const clock = app.strapi.plugin('brand-community').service('clock');
+    const at = (s: string) => new Date(`2020-03-${s}Z`);
+    // detected, published (null: never): minutes to explain 30, 90, 150, pending, 15 days, 10.
+    const cases: Array<[string, string | null]> = [
+      ['05T10:00', '05T10:30'],
+      ['06T10:00', '06T11:30'],
+      ['07T10:00', '07T12:30'],
+      ['08T10:00', null],
+      ['10T10:00', '25T10:00'],
+      ['25T09:00', '25T09:10'],
+    ];
+    try {
+      for (const [detected, published] of cases) {
+        const res = await admin.post('/brand-community/announcements', {
+          kind: 'incident', locale: 'en', title: `Incident of ${detected}`, detectedAt: at(detected).toISOString(),
+        });
+        if (!published) continue;
+        clock.set(at(published));
+        expect((await admin.post(`/brand-community/announcements/${res.body.data.documentId}/publish`)).status).toBe(200);
+      }
+    } finally {
+      clock.set(null);
+    }
+    const stats = async (from: string, to: string) => {
+      const overview = await admin.get(`/brand-community/stats?from=${at(from).toISOString()}&to=${at(to).toISOString()}`);
+      const page = await admin.get(`/brand-community/announcements/stats?from=${at(from).toISOString()}&to=${at(to).toISOString()}`);
+      expect(overview.status).toBe(200);
+      // One computation: the Overview and the Announcements page say the same.
+      expect(overview.body.meta.explain).toEqual(page.body.data);
+      return overview.body.meta.explain;
+    };
+    // 6th to 20th: published 90 and 150 min after detection; the 8th's and the 10th's not explained by the 20th.
+    expect(await stats('06T00:00', '20T00:00')).toEqual({ incidents: 2, medianMinutesToExplain: 120, pending: 2 });
+    // The whole month: 10, 30, 90, 150 and 21,600 min; the 8th's still pending, not counted as zero.
+    expect(await stats('01T00:00', '31T00:00')).toEqual({ incidents: 5, medianMinutesToExplain: 90, pending: 1 });
+    // Before any: nothing, not zero.
+    expect(await stats('01T00:00', '02T00:00')).toEqual({ incidents: 0, medianMinutesToExplain: null, pending: 0 });
   });
 
   it('never returns a channel token or secret in any answer', async () => {

@@ -8,6 +8,7 @@ import {
   type AddEntry,
   type AdminAnnouncementDetail,
   type AnnouncementStats,
+  type ConfirmDelivery,
   type CreateAnnouncement,
   type FindAnnouncement,
   type FindAnnouncements,
@@ -15,6 +16,7 @@ import {
   type GetReaction,
   type PublishAnnouncement,
   type RetryDelivery,
+  type TranslateEntry,
 } from '../../../shared/contracts';
 import { fillText } from '../services/templates';
 import { badInput, CODES, notFound } from '../utils/errors';
@@ -52,6 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       timeline: timelines.get(documentId) ?? [],
       deliveries: await service('deliveries').forAnnouncement(documentId),
       channels: service('channels').configured(),
+      siteLocales: await service('announcements').siteLocales(),
     };
   };
 
@@ -127,6 +130,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await mustDetail(id, locale) } satisfies AddEntry.Response;
     },
 
+    /** Adds or replaces an entry's text in one site locale (posts nothing); answers the detail in that locale. */
+    async translateEntry(ctx: AdminContext) {
+      const id = requireString(ctx.params, 'id', MAX_ID);
+      const entryId = requireString(ctx.params, 'entryId', MAX_ID);
+      const locale = requireString(ctx.params, 'locale', 20);
+      const body = parseBody(ctx.request.body, ['text']);
+      const text = requireString(body, 'text', ANNOUNCEMENT_LIMITS.text);
+      const entry = await service('announcements').translateEntry(id, entryId, locale, text);
+      if (!entry) throw notFound(`No entry ${entryId} in announcement ${id}.`);
+      const inLocale = await strapi.db.query(UIDS.announcement).count({ where: { documentId: id, locale } });
+      ctx.body = { data: await mustDetail(id, inLocale ? locale : undefined) } satisfies TranslateEntry.Response;
+    },
+
     async publish(ctx: AdminContext) {
       const id = requireString(ctx.params, 'id', MAX_ID);
       parseBody(ctx.request.body, []);
@@ -141,6 +157,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const data = await service('deliveries').retry(id);
       if (!data) throw notFound(`No delivery ${id}.`);
       ctx.body = { data } satisfies RetryDelivery.Response;
+    },
+
+    /** "Mark as posted": an uncertain delivery was found on the channel (409 for any other state). */
+    async confirmDelivery(ctx: AdminContext) {
+      const id = requireString(ctx.params, 'id', MAX_ID);
+      const body = parseBody(ctx.request.body ?? {}, ['remoteId']);
+      const remoteId = parseString(body, 'remoteId', 255);
+      const data = await service('deliveries').confirm(id, adminName(ctx), remoteId);
+      if (!data) throw notFound(`No delivery ${id}.`);
+      ctx.body = { data } satisfies ConfirmDelivery.Response;
     },
 
     async reaction(ctx: AdminContext) {

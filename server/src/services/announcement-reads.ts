@@ -6,6 +6,7 @@ import type {
   AnnouncementKind,
   AnnouncementStatus,
   AnnouncementWarning,
+  ExplainStats,
   PublicAnnouncement,
   TimelineEntry,
 } from '../../../shared/contracts';
@@ -37,7 +38,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const self = {
     /**
      * Entries of these announcements, one per entry in `locale` when translated, else in the
-     * entry's first locale; newest first.
+     * site's default locale, else in the entry's first locale; newest first. Each says which
+     * locale it is in, and (for the console) its text in every locale it has.
      */
     async timelines(documentIds: string[], locale?: string): Promise<Map<string, Array<AdminTimelineEntry>>> {
       const out = new Map<string, AdminTimelineEntry[]>(documentIds.map((id) => [id, []]));
@@ -47,10 +49,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         orderBy: [{ at: 'desc' }, { id: 'asc' }],
         limit: MAX_ENTRIES * documentIds.length,
       })) as Row[];
+      const fallback = ((await strapi.plugin('i18n')?.service('locales')?.getDefaultLocale?.()) as string | undefined) ?? 'en';
+      const rank = (r: Row) => (r.locale === locale ? 0 : r.locale === fallback ? 1 : 2);
       const chosen = new Map<string, Row>();
+      const translations = new Map<string, Record<string, string | null>>();
       for (const r of rows) {
         const have = chosen.get(r.documentId);
-        if (!have || (r.locale === locale && have.locale !== locale)) chosen.set(r.documentId, r);
+        if (!have || rank(r) < rank(have)) chosen.set(r.documentId, r);
+        translations.set(r.documentId, { ...translations.get(r.documentId), [r.locale ?? fallback]: r.text ?? null });
       }
       for (const r of chosen.values()) {
         out.get(r.announcement)?.push({
@@ -60,6 +66,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           text: r.text ?? null,
           locale: r.locale ?? null,
           author: r.authorName ?? null,
+          translations: translations.get(r.documentId) ?? {},
         });
       }
       for (const entries of out.values()) {
@@ -83,7 +90,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         endsAt: iso(r.endsAt),
         publishedAt: iso(r.announcedAt ?? r.publishedAt),
         locale: r.locale ?? null,
-        timeline: (timelines.get(r.documentId) ?? []).map(({ author: _author, ...entry }): TimelineEntry => entry),
+        timeline: (timelines.get(r.documentId) ?? []).map(
+          ({ author: _author, translations: _translations, ...entry }): TimelineEntry => entry
+        ),
       }));
     },
 
@@ -183,19 +192,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { data: (rows as Row[]).map((r) => self.toAdmin(r, published.includes(r.documentId))), total };
     },
 
-    /** Median minutes from detection to first explanation of incidents first published in [from, to). */
-    async medianMinutesToExplain(from: Date, to: Date) {
+    /**
+     * Median minutes from detection to the first public explanation (first publication) of the
+     * incidents first published in [from, to); incidents detected in the period and not explained
+     * by its end are counted as pending, not as zero.
+     */
+    async medianMinutesToExplain(from: Date, to: Date): Promise<ExplainStats> {
       const rows = (await strapi.db.query(UIDS.announcement).findMany({
         where: { kind: 'incident', detectedAt: { $notNull: true }, announcedAt: { $gte: from, $lt: to } },
         select: ['documentId', 'detectedAt', 'announcedAt'],
       })) as Row[];
       const seen = new Map<string, number>();
       for (const r of rows) seen.set(r.documentId, Math.max(0, (ms(r.announcedAt) - ms(r.detectedAt)) / 60_000));
+      const waiting = (await strapi.db.query(UIDS.announcement).findMany({
+        where: {
+          kind: 'incident',
+          detectedAt: { $gte: from, $lt: to },
+          $or: [{ announcedAt: null }, { announcedAt: { $gte: to } }],
+        },
+        select: ['documentId'],
+      })) as Row[];
+      const pending = new Set(waiting.map((r) => r.documentId as string)).size;
       const values = [...seen.values()].sort((a, b) => a - b);
-      if (!values.length) return { incidents: 0, medianMinutesToExplain: null };
+      if (!values.length) return { incidents: 0, medianMinutesToExplain: null, pending };
       const mid = values.length >> 1;
       const median = values.length % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
-      return { incidents: values.length, medianMinutesToExplain: Math.round(median) };
+      return { incidents: values.length, medianMinutesToExplain: Math.round(median), pending };
     },
   };
   return self;

@@ -161,6 +161,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return true;
     },
 
+    /** The site's locales (codes), from the i18n plugin. */
+    async siteLocales(): Promise<string[]> {
+      const list = (await strapi.plugin('i18n')?.service('locales')?.find?.()) as Array<{ code: string }> | undefined;
+      return (list ?? []).map((l) => l.code);
+    },
+
+    /**
+     * Adds or replaces the text of a timeline entry in one site locale (a 400 for any other
+     * locale). A translation posts nothing: each entry is posted once per channel, in the
+     * channel's locale (`channels.locale`), whatever its translations. Null for an unknown entry.
+     */
+    async translateEntry(documentId: string, entryId: string, locale: string, text: string) {
+      const locales = await self.siteLocales();
+      if (!locales.includes(locale)) {
+        throw badInput(
+          CODES.badRequest,
+          `\`locale\` "${locale.slice(0, 20)}" is not a locale of this site; use one of: ${locales.join(', ')}.`,
+          { field: 'locale' }
+        );
+      }
+      // One writer of an entry's locales at a time on every node: two at once would both create the locale's row.
+      return service('locks').withLock(`announcement-entry:${entryId}`, async () => {
+        const rows = (await strapi.db.query(UIDS.announcementEntry).findMany({
+          where: { documentId: entryId, announcement: documentId },
+          orderBy: [{ id: 'asc' }],
+        })) as Row[];
+        if (!rows.length) return null;
+        const base = rows[0];
+        const data = { announcement: documentId, status: base.status, at: base.at, authorName: base.authorName ?? null, text };
+        await entries().update({ documentId: entryId, locale, data } as any);
+        return entryId;
+      });
+    },
+
     async isPublished(documentId: string) {
       return (await strapi.db.query(UIDS.announcement).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0;
     },

@@ -18,15 +18,30 @@ export interface Posted {
   remoteId: string | null;
 }
 
-/** A failed post; `retry` false when trying again cannot help (a 4xx other than 408 / 429). */
+/**
+ * A failed post; `retry` false when trying again cannot help (a 4xx other than 408 / 429);
+ * `uncertain` when the request left and no answer came (a timeout, a cut connection): the
+ * channel may have published it.
+ */
 export class ChannelError extends Error {
   constructor(
     message: string,
-    readonly retry: boolean
+    readonly retry: boolean,
+    readonly uncertain = false
   ) {
     super(message);
   }
 }
+
+/**
+ * Channels that drop a repeated post themselves: Mastodon keeps the `Idempotency-Key` (an hour),
+ * a webhook receiver is asked to drop a repeated `X-Brand-Community-Delivery`. Telegram's
+ * `sendMessage` has no such key: a repeat is a second message.
+ */
+export const IDEMPOTENT_CHANNELS: Record<DeliveryChannel, boolean> = { webhook: true, mastodon: true, telegram: false };
+
+/** Errors raised after the request may have reached the channel (the connection was cut, no answer). */
+const MAYBE_SENT = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 
 const STATUS_LABELS: Record<string, Record<string, string>> = {
   en: {
@@ -75,8 +90,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     try {
       res = await fetch(url, { ...init, redirect: 'error', signal: AbortSignal.timeout(requestTimeoutMs) });
     } catch (error) {
-      const cause = (error as { cause?: { message?: string } }).cause?.message;
-      throw new ChannelError(`Request failed: ${(error as Error).message}${cause ? ` (${cause})` : ''}`, true);
+      const cause = (error as { cause?: { message?: string; code?: string } }).cause;
+      // A timeout or a cut connection: the channel may have published it. Refused / unknown host: nothing sent.
+      const uncertain = (error as Error).name === 'TimeoutError' || MAYBE_SENT.has(String(cause?.code ?? ''));
+      throw new ChannelError(
+        `Request failed: ${(error as Error).message}${cause?.message ? ` (${cause.message})` : ''}`,
+        true,
+        uncertain
+      );
     }
     // Bounded: an answer is a small JSON object; anything longer is cut before parsing.
     const text = (await res.text()).slice(0, 100_000);

@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { ANNOUNCEMENT_LIMITS, REVIEW_ACTIONS, type LogCategory, type Reaction, type ReviewAction } from '../../../shared/contracts';
 import { negativityOf } from '../moderation/negativity';
 import { announcementField, announcementThread } from '../utils/announcement-thread';
-import { getConfig, pluginService, UIDS } from '../utils/plugin';
+import { pluginService, UIDS } from '../utils/plugin';
 
 type Row = Record<string, any>;
 
@@ -27,7 +27,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!row) return null;
 
     const comments: Reaction['comments'] = [];
-    for (const target of getConfig(strapi).targets) {
+    // The moderated collections in force: saved settings override the file config.
+    for (const target of (await pluginService(strapi, 'settings').config()).targets) {
       const field = announcementField(strapi, target.uid);
       if (!field) continue;
       const rows = (await strapi.documents(target.uid as any).findMany({

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { REVIEW_ACTIONS, type LogAction, type LogCategory, type Stats } from '../../../shared/contracts';
+import { REVIEW_ACTIONS, type ExplainStats, type LogAction, type LogCategory, type Stats } from '../../../shared/contracts';
 import { restoredStats } from './restored-stats';
 
 const LOGS = 'brand_community_moderation_logs';
@@ -89,6 +89,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         failedNotifications: Number((failed as { n?: unknown } | undefined)?.n ?? 0),
         ...(await caseStats(strapi, from, to)),
         restored: await restoredStats(strapi, from, to),
+        explain: await (strapi.plugin('brand-community').service('announcementReads') as {
+          medianMinutesToExplain(from: Date, to: Date): Promise<ExplainStats>;
+        }).medianMinutesToExplain(from, to),
       },
     };
   },

@@ -29,6 +29,7 @@ const DELIVERY_VARIANT = {
   sending: 'secondary',
   delivered: 'success',
   failed: 'danger',
+  uncertain: 'warning',
 } as const satisfies Record<DeliveryStatus, Variant>;
 
 /** Every announcement word of the console, translated. */
@@ -60,6 +61,7 @@ export const useAnnouncementLabels = () => {
     sending: t('announcements.delivery.sending', 'Sending'),
     delivered: t('announcements.delivery.delivered', 'Delivered'),
     failed: t('announcements.delivery.failed', 'Failed'),
+    uncertain: t('announcements.delivery.uncertain', 'Uncertain'),
   };
   const warning = (w: AnnouncementWarning) =>
     w.code === 'NO_START'
