@@ -262,3 +262,49 @@ describe('robustness', () => {
     }
   });
 });
+
+describe('punctuation as a masked letter inside a word', () => {
+  const hits = (t: string) => detector.detect(t);
+  it('reads one punctuation character between letters as a hidden letter (sh.t, f?ck, с-ка)', () => {
+    for (const [t, term] of [
+      ['sh.t', 'shit'],
+      ['what sh.t is this', 'shit'],
+      ['f?ck you', 'fuck'],
+      ['fu?k', 'fuck'],
+      ['sh_t', 'shit'],
+      ['sh-t', 'shit'],
+      ['d.ck', 'dick'],
+      ['b.tch', 'bitch'],
+      ['wh.re', 'whore'],
+      ['ты с-ка', 'ссука'],
+      ['х.й', 'хуй'],
+      ['п.зда', 'пизд'],
+    ] as const) {
+      const ev = hits(t);
+      expect([t, ev.map((e) => e.term)]).toEqual([t, [term]]);
+      // the evidence is the word as posted, punctuation included
+      const w = t.split(' ').find((x) => /[.?_\-]/.test(x))!;
+      expect(t.slice(ev[0].start, ev[0].end)).toBe(w);
+    }
+  });
+
+  it('keeps ordinary punctuation inside words clean', () => {
+    for (const t of [
+      'e.g. the lamp', 'i.e. not today', 'Mr.Smith called', 'a-b testing', 'p.s. thanks', 'a.s.a.p.', 'U.S. orders',
+      's.h.i.p.p.i.n.g', 'ш-ка', 'кто-то', 'из-за', 'по-моему', 'v1.2.3', 'version 2.10.4-beta', 'well-known brand',
+      'e-mail me', 'x-ray', 'k-pop', 't-shirt', 'w/o', 'and/or', 'https://example.org/orders/1', 'example.com/sh.t',
+      'done.Great', 'co-op', 'ex-wife', 'pre-order', 'wi-fi', 'check-in', 'follow-up',
+    ]) expect([t, hits(t)]).toEqual([t, []]);
+  });
+
+  it('is linear on long runs of punctuated letters', () => {
+    const small = detector as { lastWork?: number };
+    detector.detect('sh.t '.repeat(1000));
+    const w1 = small.lastWork!;
+    detector.detect('sh.t '.repeat(10_000));
+    const w10 = small.lastWork!;
+    expect(w10 / w1).toBeLessThan(12);
+    detector.detect('a.b-c_d?'.repeat(2000));
+    expect(small.lastWork!).toBeLessThan(400_000);
+  });
+});

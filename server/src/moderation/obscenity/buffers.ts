@@ -44,6 +44,19 @@ export function isTrim(c: number): boolean {
   return c === 0x21 || c === 0x7c || c === 0x28 || c === 0x3c || c === 0x2b || c === 0x40 || c === 0x2a || c === 0x23;
 }
 
+/**
+ * Punctuation that may stand for a letter inside a word (sh.t, f?ck, с-ка, wh_re): one such
+ * character between two runs of letters is read both ways, as glue and as a masked letter.
+ * (Apostrophes are spaces, and ! | ( @ $ * # are letters or masks already.)
+ */
+export function isPunctMask(c: number): boolean {
+  return (
+    c === 0x2e || c === 0x2d || c === 0x5f || c === 0x3f || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x7e ||
+    c === 0x5e || c === 0x60 || c === 0x22 || c === 0x2f || c === 0x5c || c === 0x2b || c === 0x3d || c === 0x25 ||
+    c === 0x26 || (c >= 0x2010 && c <= 0x2015) || c === 0xb7 || c === 0x2022
+  );
+}
+
 type Growable = Int32Array | Uint16Array | Uint8Array;
 /** A copy of `a` with room for `cap` items, keeping its first `keep` items. */
 export function grow<T extends Growable>(a: T, cap: number, keep = a.length): T {

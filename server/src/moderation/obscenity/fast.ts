@@ -9,13 +9,15 @@
  * pattern, also without phrase spaces and with digits read as letters) runs over it; when it
  * finds nothing, no stream can match either. Whatever the skeleton cannot mirror exactly takes
  * the full path: masks or '@' next to letters (masked matching), single letters split by
- * spaces (f u c k), and the ambiguous leet digits 3 and 4 glued to Cyrillic words.
+ * spaces (f u c k), the ambiguous leet digits 3 and 4 glued to Cyrillic words, and words split
+ * by one punctuation character, which may mask a letter (sh.t, f?ck: stream.ts punctGap).
  * A view's stream only holds words with a letter of its script, so a screen hit counts only in
  * a segment (pieces glued by symbols, or the view's words side by side) that has one.
  * Linear: each character is read twice at most.
  */
 import * as m_normalize from '../normalize';
 import type { Compiled } from './build';
+import * as m_buffers from './buffers';
 
 // module-local bindings (hot loop: no cross-module accessor per use)
 const { CLASS_TABLE, charClass, CharClass, LAT_FOLD, CYR_FOLD, LAT_LEET_DIGIT, CYR_LEET_DIGIT } = m_normalize;
@@ -31,6 +33,7 @@ const C_CJK = CharClass.Cjk;
 const C_SPACE = CharClass.Space;
 const C_STOP = CharClass.Stop;
 const C_SOFT = CharClass.Soft;
+const { isPunctMask } = m_buffers;
 const NO_VIEW = 0x02;
 const SP = 0x20;
 
@@ -72,6 +75,8 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
   let prevSingle = false;
   let prevLat = false;
   let prevCyr = false;
+  let prevWordLike = false;
+  let gapCode = 0;
   let first = true;
   result.verdict = SCREEN_FULL;
   let i = 0;
@@ -83,6 +88,7 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
         if (gapType === 0) gapType = 1;
       } else if (k0 !== C_SOFT) gapType = 2;
       gapLen++;
+      gapCode = codes[i];
       i++;
       continue;
     }
@@ -118,6 +124,8 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
     const single = !end && ((letters + digits === 1 && len <= 4) || (len === 1 && letters + digits === 0));
     const gap = end || first || gapLen > 6 ? 2 : gapType;
     if (gap === 1 && single && prevSingle) return result; // f u c k
+    // letters on both sides of one punctuation character: it may mask a letter (sh.t, f?ck)
+    if (!end && gapLen === 1 && prevWordLike && letters > 0 && digits === 0 && isPunctMask(gapCode)) return result;
     // close the segments the gap ends
     const lEnds = gap === 2 || (gap === 1 && !(prevLat && isLat));
     const cEnds = gap === 2 || (gap === 1 && !(prevCyr && isCyr));
@@ -175,6 +183,7 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
       }
     }
     prevSingle = single;
+    prevWordLike = letters > 0 && digits === 0;
     prevLat = isLat;
     prevCyr = isCyr;
     first = false;

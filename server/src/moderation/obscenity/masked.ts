@@ -27,7 +27,18 @@ export function scanMasked(st: State, S: Stream, V: CompiledView): void {
     const te = S.tEnd[t];
     if (te - ts > MAX_MASKED_LEN) continue;
     let wilds = 0;
-    for (let k = ts; k < te; k++) if (flags[k] & F_WILD) wilds++;
+    let firstWild = te;
+    let lastWild = -1;
+    for (let k = ts; k < te; k++) {
+      if (flags[k] & F_WILD) {
+        wilds++;
+        if (firstWild === te) firstWild = k;
+        lastWild = k;
+      }
+    }
+    // punctuation read as masks (sh.t, f?ck): a hit covers every one of them, with letters on
+    // both sides (not org in example.org/orders, not a word before or after the punctuation)
+    const punct = S.tMask[t] === 2;
     if (wilds > 6) continue; // a censored word hides a few letters, not dozens
     budget--;
     const short = te - ts <= 8;
@@ -41,6 +52,7 @@ export function scanMasked(st: State, S: Stream, V: CompiledView): void {
         const form = list[w].form;
         const L = form.length;
         if (i + L > te) continue;
+        if (punct && (firstWild <= i || lastWild >= i + L - 1)) continue;
         let masks = 0;
         let genuine = 0;
         let ok = true;

@@ -9,7 +9,7 @@ import * as m_pieces from './pieces';
 
 // module-local bindings (hot loops: no cross-module accessor per use)
 const { CYR_FOLD, CYR_LEET_DIGIT, MASK, SEP, BREAK } = m_normalize;
-const { F_JOIN, F_PIECE, F_WILD, MAX_MASKED_LEN, P_AMBIG, P_CYR, P_LAT, isHexLike, isTrim } = m_buffers;
+const { F_JOIN, F_PIECE, F_WILD, MAX_MASKED_LEN, P_AMBIG, P_CYR, P_LAT, isHexLike, isPunctMask, isTrim } = m_buffers;
 const { joinable, single } = m_pieces;
 
 function withOverrides(base: Uint16Array, spec: string): Uint16Array {
@@ -64,9 +64,51 @@ export function buildStream(st: State, S: Stream, codes: Uint16Array, viewFlag: 
     }
     g = h + 1;
   }
+  // punctuation as a masked letter (sh.t, f?ck, с-ка): words of letters split by single
+  // punctuation characters, each read as a mask, for the masked automaton
+  g = 0;
+  while (g < P.n) {
+    let h = g;
+    while (h + 1 < P.n && h - g < MAX_PUNCT_MASKS && punctGap(st, codes, h, h + 1)) h++;
+    if (h > g) {
+      let flags = 0;
+      for (let q = g; q <= h; q++) flags |= P.flags[q];
+      const len = P.end[h] - P.start[g];
+      let longest = 0;
+      let singleOk = true;
+      for (let q = g; q <= h; q++) {
+        longest = Math.max(longest, P.letters[q]);
+        if (P.end[q] - P.start[q] !== 1) continue;
+        // a single letter: in a short word, and first only before . ? _ (e-mail, x-ray, w/o)
+        if (len > 5 || (q === g && !isDotMask(codes[P.end[q]]))) singleOk = false;
+      }
+      // Latin: not abbreviations of single letters (p.s., a.s.a.p., u.s.); a single letter next
+      // to the punctuation only in a short word (d.ck, sh-t, f?ck; not t.anyone, e-mail, x-ray)
+      const latinOk = longest >= 2 && singleOk;
+      if (flags & viewFlag && (viewFlag === P_CYR || latinOk)) {
+        S.sep(BREAK);
+        emitToken(st, S, codes, g, h, fold, leet, true, true);
+      }
+    }
+    g = h + 1;
+  }
 }
 
-export function emitToken(st: State, S: Stream, codes: Uint16Array, p0: number, p1: number, fold: Uint16Array, leet: Uint16Array, joined: boolean): void {
+/** At most this many punctuation masks in one word (a censored word hides a few letters). */
+const MAX_PUNCT_MASKS = 3;
+
+function isDotMask(c: number): boolean {
+  return c === 0x2e || c === 0x3f || c === 0x5f;
+}
+
+/** Pieces a and b (a + 1) are runs of letters split by one punctuation character. */
+function punctGap(st: State, codes: Uint16Array, a: number, b: number): boolean {
+  const P = st.pieces;
+  return P.start[b] - P.end[a] === 1 && isPunctMask(codes[P.end[a]]) && P.letters[a] > 0 && P.letters[b] > 0 && P.digits[a] + P.digits[b] === 0;
+}
+
+/** `punct`: the one-character gaps between the pieces are emitted as masks (see punctGap). */
+export function emitToken(st: State, S: Stream, codes: Uint16Array, p0: number, p1: number, fold: Uint16Array, leet: Uint16Array, joined: boolean, punct = false): void {
   const P = st.pieces;
   let letters = 0;
   let digits = 0;
@@ -85,7 +127,7 @@ export function emitToken(st: State, S: Stream, codes: Uint16Array, p0: number, 
   for (let q = p0; q <= p1; q++) total += P.end[q] - P.start[q];
   let leetOk = digits + syms > 0 && letters + syms >= 2 && (digits <= letters || syms >= 1) && total <= 24;
   if (leetOk && digits >= 2 && syms === 0 && total >= 6 && isHexLike(codes, P.start[p0], P.end[p1])) leetOk = false;
-  S.ensure(total + 2);
+  S.ensure(total + 2 + (p1 - p0));
   const t = S.newToken();
   const start = S.len;
   const sym = S.sym;
@@ -103,6 +145,18 @@ export function emitToken(st: State, S: Stream, codes: Uint16Array, p0: number, 
     // a piece also "starts" after its leading symbols: (f u c k), #f💩u💩c💩k
     let lead = P.start[q];
     while (lead < P.end[q] - 1 && isTrim(codes[lead])) lead++;
+    if (punct && q > p0) {
+      // the punctuation before this piece, read as a hidden letter
+      const k = P.start[q] - 1;
+      sym[len] = MASK;
+      run[len] = 1;
+      bpos[len] = k;
+      bend[len] = k;
+      flg[len] = F_WILD | F_JOIN;
+      tok[len] = t;
+      len++;
+      anyWild = true;
+    }
     for (let k = P.start[q]; k < P.end[q]; k++) {
       const c = codes[k];
       if (k === lead && k > P.start[q]) f |= q === p0 ? F_PIECE : F_PIECE | F_JOIN;
@@ -145,7 +199,7 @@ export function emitToken(st: State, S: Stream, codes: Uint16Array, p0: number, 
   let hasWild = 0;
   let allSingle = joined;
   for (let q = p0; q <= p1 && allSingle; q++) if (!single(st, q)) allSingle = false;
-  const plain = !joined || allSingle; // f**k, or f💩*💩c💩k — not code or URLs glued together
+  const plain = !joined || allSingle || punct; // f**k, or f💩*💩c💩k — not code or URLs glued together
   const fewDigits = digits === 0 || (leetOk && digits <= 2);
   for (let k = S.cStart[t]; anyWild && k < S.cEnd[t] && plain && fewDigits && syms <= 6; k++) {
     // '@' stands for a hidden letter only in short words (f@ck), not in e-mail addresses
@@ -155,7 +209,8 @@ export function emitToken(st: State, S: Stream, codes: Uint16Array, p0: number, 
     }
   }
   if (!hasWild && plain && fewDigits && len - start <= MAX_MASKED_LEN && sym[len - 1] === MASK) hasWild = 1;
-  S.tMask[t] = hasWild;
+  // 2: punctuation read as masks, whose hits must cover every mask (masked.ts)
+  S.tMask[t] = hasWild && punct ? 2 : hasWild;
   if (hasWild) S.hasMask = true;
   S.tReal[t] = letters;
   S.tMixed[t] = (mixed & (P_LAT | P_CYR)) === (P_LAT | P_CYR) ? 1 : 0;
