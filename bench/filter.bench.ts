@@ -26,9 +26,12 @@
  *   scaling.1mb-over-100kb=<our time on 1 MB ÷ our time on 100 KB>
  *
  * Our filter is measured bundled as in dist/ (see loadCore; BENCH_SOURCE=true for the sources).
- * Env: BENCH_CORPUS (path; default ../shared/corpus/dev.jsonl from the repo root), BENCH_COMMENTS (volume, default 30000), BENCH_ROUNDS (default 7).
+ * Env: BENCH_CORPUS (path; default ../shared/corpus/dev.jsonl from the repo root), BENCH_COMMENTS (volume, default 30000), BENCH_ROUNDS (default 7),
+ * BENCH_BASELINE (a git revision: its core measured in the same rounds, for before/after side by side).
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildSync } from 'esbuild';
@@ -42,12 +45,12 @@ type Core = typeof import('../server/src/moderation');
  * bundles it into dist/), not the TypeScript sources through tsx, whose per-module interop turns
  * every imported name into a getter call in the hot loops. BENCH_SOURCE=true measures the sources.
  */
-const loadCore = (): Core => {
-  if (process.env.BENCH_SOURCE === 'true') return require('../server/src/moderation');
+const loadCore = (root = resolve(__dirname, '..'), tag = 'core'): Core => {
+  if (process.env.BENCH_SOURCE === 'true' && tag === 'core') return require('../server/src/moderation');
   // Inside the repository, so the bundle's dependencies resolve from its node_modules.
-  const outfile = join(__dirname, '..', 'node_modules', '.cache', `bc-filter-core-${process.pid}.cjs`);
+  const outfile = join(__dirname, '..', 'node_modules', '.cache', `bc-filter-${tag}-${process.pid}.cjs`);
   buildSync({
-    entryPoints: [resolve(__dirname, '..', 'server', 'src', 'moderation', 'index.ts')],
+    entryPoints: [resolve(root, 'server', 'src', 'moderation', 'index.ts')],
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -59,6 +62,21 @@ const loadCore = (): Core => {
   return require(outfile);
 };
 const { createModerator } = loadCore();
+
+/**
+ * BENCH_BASELINE=<git revision>: the pure core as it was at that revision (read with
+ * `git archive` into a temporary directory, bundled the same way) runs in the same interleaved
+ * rounds, so a change is measured before/after side by side on the same machine load.
+ */
+const baselineRev = process.env.BENCH_BASELINE;
+const loadBaseline = (rev: string): Core => {
+  const dir = mkdtempSync(join(tmpdir(), 'bc-bench-baseline-'));
+  const repo = resolve(__dirname, '..');
+  const tar = execFileSync('git', ['-C', repo, 'archive', '--format=tar', rev, 'server/src/moderation'], { maxBuffer: 256 * 1024 * 1024 });
+  execFileSync('tar', ['-x', '-C', dir], { input: tar });
+  return loadCore(dir, `baseline-${process.pid}`);
+};
+const baseline = baselineRev ? loadBaseline(baselineRev).createModerator : undefined;
 
 /** The dev corpus lives in shared/ beside the repository (../shared/corpus from the repo root). */
 const corpusPath = process.argv[2] ?? process.env.BENCH_CORPUS ?? resolve(__dirname, '..', '..', 'shared', 'corpus', 'dev.jsonl');
@@ -144,6 +162,14 @@ const contestants: Array<{ name: string; fn: Fn; texts: string[] }> = [
   { name: 'ours, dirty only', fn: (t) => moderator.classifyText(t).category, texts: dirtyComments },
   { name: 'obscenity hasMatch, dirty only', fn: (t) => matcher.hasMatch(t), texts: dirtyComments },
 ];
+const baseModerator = baseline?.({ allow: ['example-shop.com', '+1 800 555 0100'] });
+if (baseModerator) {
+  contestants.push(
+    { name: `baseline ${baselineRev}`, fn: (t) => baseModerator.classifyText(t).category, texts: comments },
+    { name: `baseline, clean only`, fn: (t) => baseModerator.classifyText(t).category, texts: cleanComments },
+    { name: `baseline, dirty only`, fn: (t) => baseModerator.classifyText(t).category, texts: dirtyComments },
+  );
+}
 
 let sink = 0;
 function runAll(fn: Fn, texts: string[]): number {
@@ -204,6 +230,14 @@ const ratioClean = speed.get('ours, clean only')! / speed.get('obscenity hasMatc
 const ratioDirty = speed.get('ours, dirty only')! / speed.get('obscenity hasMatch, dirty only')!;
 console.log(`ours ÷ obscenity(hasMatch), clean only (${cleanBase.length} distinct) = ${ratioClean.toFixed(2)}×`);
 console.log(`ours ÷ obscenity(hasMatch), dirty only (${dirtyBase.length} distinct) = ${ratioDirty.toFixed(2)}×`);
+
+if (baseModerator) {
+  const b = (name: string, obs: string) => speed.get(name)! / speed.get(obs)!;
+  console.log('');
+  console.log(`baseline ${baselineRev}, same rounds: ÷ obscenity(hasMatch) = ${b(`baseline ${baselineRev}`, 'obscenity hasMatch').toFixed(2)}× (now ${ratioObs.toFixed(2)}×), ` +
+    `clean only ${b('baseline, clean only', 'obscenity hasMatch, clean only').toFixed(2)}× (now ${ratioClean.toFixed(2)}×), ` +
+    `dirty only ${b('baseline, dirty only', 'obscenity hasMatch, dirty only').toFixed(2)}× (now ${ratioDirty.toFixed(2)}×)`);
+}
 
 // ---- scaling: one 100 KB vs one 1 MB input ---------------------------------------------
 function mixedText(chars: number, seed: number): string {
