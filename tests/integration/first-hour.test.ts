@@ -15,7 +15,7 @@ const NOTIFICATION = 'plugin::brand-community.notification';
 describe('first boot with starter rules published', () => {
   let app: Booted;
   beforeAll(async () => {
-    app = await bootStrapi({ seed: false, config: { starterRules: 'published' } });
+    app = await bootStrapi({ fresh: true, seed: false, config: { starterRules: 'published' } });
   });
   afterAll(async () => {
     await app?.stop();
@@ -69,7 +69,7 @@ describe('first boot with starter rules published', () => {
 describe('first boot with starter rules as drafts, public content off', () => {
   let app: Booted;
   beforeAll(async () => {
-    app = await bootStrapi({ seed: false, config: { starterRules: 'draft', publicContent: false } });
+    app = await bootStrapi({ fresh: true, seed: false, config: { starterRules: 'draft', publicContent: false } });
   });
   afterAll(async () => {
     await app?.stop();
