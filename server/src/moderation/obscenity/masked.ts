@@ -42,7 +42,9 @@ export function scanMasked(st: State, S: Stream, V: CompiledView): void {
     if (wilds > 6) continue; // a censored word hides a few letters, not dozens
     budget--;
     const short = te - ts <= 8;
-    for (let i = ts; i < te; i++) {
+    // a hit of a punctuation word starts before its first mask
+    const iEnd = punct ? firstWild : te;
+    for (let i = ts; i < iEnd; i++) {
       const c = sym[i];
       const list = flags[i] & F_WILD ? V.wildAll : V.wild.get(c);
       if (!list) continue;

@@ -69,8 +69,9 @@ export function buildStream(st: State, S: Stream, codes: Uint16Array, viewFlag: 
   g = 0;
   while (g < P.n) {
     let h = g;
-    while (h + 1 < P.n && h - g < MAX_PUNCT_MASKS && punctGap(st, codes, h, h + 1)) h++;
-    if (h > g) {
+    while (h + 1 < P.n && punctGap(st, codes, h, h + 1)) h++;
+    // more punctuation than a censored word has, or longer than one: a link, a path, code
+    if (h > g && h - g <= MAX_PUNCT_MASKS && P.end[h] - P.start[g] <= MAX_PUNCT_WORD) {
       let flags = 0;
       for (let q = g; q <= h; q++) flags |= P.flags[q];
       const len = P.end[h] - P.start[g];
@@ -96,6 +97,8 @@ export function buildStream(st: State, S: Stream, codes: Uint16Array, viewFlag: 
 
 /** At most this many punctuation masks in one word (a censored word hides a few letters). */
 const MAX_PUNCT_MASKS = 3;
+/** Longest word read with punctuation masks (m.therf.cker: 12). */
+const MAX_PUNCT_WORD = 16;
 
 function isDotMask(c: number): boolean {
   return c === 0x2e || c === 0x3f || c === 0x5f;
