@@ -42,6 +42,7 @@ describe('fast path', () => {
   it('gives the same evidence as the full path on generated disguised text', () => {
     const piece = fc.constantFrom(
       'f', 'u', 'c', 'k', 's', 'h', 'i', 't', 'a', 'b', 'd', 'n', '*', '#', '@', '$', '!', '1', '3', '4', '0', ' ', '.', '-', '_',
+      '?', ',', '/', ':', 'sh', 'ck', 'wh', 're', 'e', 'mail', 'ка', 'зда', 'ш', 'й',
       '\u200b', '🔥', 'х', 'у', 'й', 'п', 'з', 'д', 'е', 'ц', 'б', 'л', 'я', 'с', 'к', 'а', '傻', '逼', '操', '你', '妈', 'ё', 'ｓ',
       'glass', 'hit', 'dick', 'brain', 'ass', 'hat', 'class', 'sb', 'cnm', 'coon', 'maine', 'hooker', 'rugby', 'tit', 'for', 'tat',
       'бля', 'хуй', 'сука', 'даун', 'синдром', 'мишка', '妈的', '逼迫', 'Scunthorpe', 'mishit', 'nigger', 'негр',

@@ -57,6 +57,18 @@ export function isPunctMask(c: number): boolean {
   );
 }
 
+/** Punctuation that masks a single first letter (d.ck, f?ck, f_ck; not e-mail, x-ray, w/o). */
+export function isDotMask(c: number): boolean {
+  return c === 0x2e || c === 0x3f || c === 0x5f;
+}
+
+/** At most this many punctuation masks in one word (a censored word hides a few letters). */
+export const MAX_PUNCT_MASKS = 3;
+/** Longest word read with punctuation masks (m.therf.cker: 12). */
+export const MAX_PUNCT_WORD = 16;
+/** Latin words with a single letter next to a punctuation mask are at most this long (sh.t). */
+export const MAX_PUNCT_SINGLE_WORD = 5;
+
 type Growable = Int32Array | Uint16Array | Uint8Array;
 /** A copy of `a` with room for `cap` items, keeping its first `keep` items. */
 export function grow<T extends Growable>(a: T, cap: number, keep = a.length): T {

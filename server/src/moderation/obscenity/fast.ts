@@ -33,7 +33,7 @@ const C_CJK = CharClass.Cjk;
 const C_SPACE = CharClass.Space;
 const C_STOP = CharClass.Stop;
 const C_SOFT = CharClass.Soft;
-const { isPunctMask } = m_buffers;
+const { isDotMask, isPunctMask, MAX_PUNCT_MASKS, MAX_PUNCT_SINGLE_WORD, MAX_PUNCT_WORD } = m_buffers;
 const NO_VIEW = 0x02;
 const SP = 0x20;
 
@@ -77,6 +77,16 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
   let prevCyr = false;
   let prevWordLike = false;
   let gapCode = 0;
+  // the current word of pieces split by single punctuation characters, read as masks in the
+  // streams when stream.ts would read it so (the same limits): its extent and make-up
+  let gStart = 0;
+  let gEnd = 0;
+  let gGaps = 0;
+  let gLongest = 0;
+  let gSingle = false;
+  let gSingleOk = true;
+  let gLat = false;
+  let gCyr = false;
   let first = true;
   result.verdict = SCREEN_FULL;
   let i = 0;
@@ -125,7 +135,29 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
     const gap = end || first || gapLen > 6 ? 2 : gapType;
     if (gap === 1 && single && prevSingle) return result; // f u c k
     // letters on both sides of one punctuation character: it may mask a letter (sh.t, f?ck)
-    if (!end && gapLen === 1 && prevWordLike && letters > 0 && digits === 0 && isPunctMask(gapCode)) return result;
+    const wordLike = letters > 0 && digits === 0;
+    if (!end && gapLen === 1 && prevWordLike && wordLike && isPunctMask(gapCode)) {
+      if (gGaps === 0 && gSingle && !isDotMask(gapCode)) gSingleOk = false;
+      gGaps++;
+    } else {
+      if (gGaps > 0 && gGaps <= MAX_PUNCT_MASKS && gEnd - gStart <= MAX_PUNCT_WORD) {
+        const latinOk = gLat && gLongest >= 2 && (gSingleOk || !gSingle) && !(gSingle && gEnd - gStart > MAX_PUNCT_SINGLE_WORD);
+        if (gCyr || latinOk) return result;
+      }
+      gStart = i;
+      gGaps = 0;
+      gLongest = 0;
+      gSingle = false;
+      gSingleOk = true;
+      gLat = gCyr = false;
+    }
+    if (!end) {
+      gEnd = j;
+      if (letters > gLongest) gLongest = letters;
+      if (j - i === 1) gSingle = true;
+      if (isLat) gLat = true;
+      if (isCyr) gCyr = true;
+    }
     // close the segments the gap ends
     const lEnds = gap === 2 || (gap === 1 && !(prevLat && isLat));
     const cEnds = gap === 2 || (gap === 1 && !(prevCyr && isCyr));
@@ -183,7 +215,7 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
       }
     }
     prevSingle = single;
-    prevWordLike = letters > 0 && digits === 0;
+    prevWordLike = wordLike;
     prevLat = isLat;
     prevCyr = isCyr;
     first = false;

@@ -9,7 +9,7 @@ import * as m_pieces from './pieces';
 
 // module-local bindings (hot loops: no cross-module accessor per use)
 const { CYR_FOLD, CYR_LEET_DIGIT, MASK, SEP, BREAK } = m_normalize;
-const { F_JOIN, F_PIECE, F_WILD, MAX_MASKED_LEN, P_AMBIG, P_CYR, P_LAT, isHexLike, isPunctMask, isTrim } = m_buffers;
+const { F_JOIN, F_PIECE, F_WILD, MAX_MASKED_LEN, MAX_PUNCT_MASKS, MAX_PUNCT_SINGLE_WORD, MAX_PUNCT_WORD, P_AMBIG, P_CYR, P_LAT, isDotMask, isHexLike, isPunctMask, isTrim } = m_buffers;
 const { joinable, single } = m_pieces;
 
 function withOverrides(base: Uint16Array, spec: string): Uint16Array {
@@ -81,7 +81,7 @@ export function buildStream(st: State, S: Stream, codes: Uint16Array, viewFlag: 
         longest = Math.max(longest, P.letters[q]);
         if (P.end[q] - P.start[q] !== 1) continue;
         // a single letter: in a short word, and first only before . ? _ (e-mail, x-ray, w/o)
-        if (len > 5 || (q === g && !isDotMask(codes[P.end[q]]))) singleOk = false;
+        if (len > MAX_PUNCT_SINGLE_WORD || (q === g && !isDotMask(codes[P.end[q]]))) singleOk = false;
       }
       // Latin: not abbreviations of single letters (p.s., a.s.a.p., u.s.); a single letter next
       // to the punctuation only in a short word (d.ck, sh-t, f?ck; not t.anyone, e-mail, x-ray)
@@ -95,14 +95,6 @@ export function buildStream(st: State, S: Stream, codes: Uint16Array, viewFlag: 
   }
 }
 
-/** At most this many punctuation masks in one word (a censored word hides a few letters). */
-const MAX_PUNCT_MASKS = 3;
-/** Longest word read with punctuation masks (m.therf.cker: 12). */
-const MAX_PUNCT_WORD = 16;
-
-function isDotMask(c: number): boolean {
-  return c === 0x2e || c === 0x3f || c === 0x5f;
-}
 
 /** Pieces a and b (a + 1) are runs of letters split by one punctuation character. */
 function punctGap(st: State, codes: Uint16Array, a: number, b: number): boolean {
