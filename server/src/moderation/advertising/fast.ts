@@ -105,20 +105,28 @@ export function createScreen(index: PhraseIndex): AdScreen {
     let looseDot = false;
     let st = 0;
     let prev = 0;
+    let inWord = false;
     let from = 0;
+    const tok = TOKEN;
+    const dl = delta;
+    const sy = symOf;
+    const A = alphabet;
     for (let i = 0; i <= n; i++) {
       const c = i < n ? s.charCodeAt(i) : 0x20;
-      if (TOKEN[c] === 1) {
-        if (prev !== 0 && TOKEN[prev] === 1) st = st === 0 ? 0 : delta[st * alphabet + symOf[c]];
-        else {
-          st = delta[alphabet + symOf[c]];
+      if (tok[c] === 1) {
+        if (inWord) {
+          if (st !== 0) st = dl[st * A + sy[c]];
+          // "qq", "vx", "wx" anywhere: the WeChat pass looks for them
+          if ((c === 0x71 && prev === 0x71) || (c === 0x78 && (prev === 0x76 || prev === 0x77))) return false;
+        } else {
+          st = dl[A + sy[c]];
           from = i;
+          inWord = true;
         }
-        // "qq", "vx", "wx" anywhere: the WeChat pass looks for them
-        if ((c === 0x71 && prev === 0x71) || (c === 0x78 && (prev === 0x76 || prev === 0x77))) return false;
       } else {
-        if (prev !== 0 && TOKEN[prev] === 1) {
+        if (inWord) {
           // a word ends at i
+          inWord = false;
           if (st !== 0) {
             let fl = FLAGS[st];
             const more = longer[st];
@@ -141,10 +149,9 @@ export function createScreen(index: PhraseIndex): AdScreen {
               numwords += NUM[st];
               flags |= fl;
             }
-            st = 0;
           }
           // "me/": the end of a messenger link ("t . me/x", "t .me/x")
-          if (i - from === 2 && s.charCodeAt(from) === 0x6d && s.charCodeAt(from + 1) === 0x65 && ps & PS_SLASH && slashAfter(s, i)) return false;
+          if (i - from === 2 && ps & PS_SLASH && s.charCodeAt(from) === 0x6d && s.charCodeAt(from + 1) === 0x65 && slashAfter(s, i)) return false;
         }
         // "。" anywhere, "." after a space: dot forms of an obfuscated address
         if (c === 0x3002 || (c === 0x2e && isSpace(prev))) looseDot = true;

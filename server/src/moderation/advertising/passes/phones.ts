@@ -128,7 +128,7 @@ export function nextPhoneRun(s: string, i: number, run: PhoneRun): number {
     }
     // a run of digits and separators
     let j = i;
-    let digits = '';
+    let digits = 0;
     let lastDigitEnd = -1;
     let sepRun = 0;
     const plus = c === 0x2b;
@@ -136,7 +136,7 @@ export function nextPhoneRun(s: string, i: number, run: PhoneRun): number {
     while (j < n) {
       const d = s.charCodeAt(j);
       if (d >= 0x30 && d <= 0x39) {
-        digits += s[j];
+        digits++;
         lastDigitEnd = j + 1;
         sepRun = 0;
       } else if (d === 0x20 || d === 0x2d || d === 0x2e || d === 0x28 || d === 0x29 || d === 0xa0 || d === 0x2010 || d === 0x2011 || d === 0x2012) {
@@ -152,8 +152,7 @@ export function nextPhoneRun(s: string, i: number, run: PhoneRun): number {
     const from = i;
     const to = lastDigitEnd;
     i = Math.max(to, i + 1);
-    if (digits.length < MIN_PHONE_DIGITS || digits.length > MAX_PHONE_DIGITS) continue;
-    const raw = s.slice(from, to);
+    if (digits < MIN_PHONE_DIGITS || digits > MAX_PHONE_DIGITS) continue;
     // glued to letters / codes: "YT5136…", "1Z627AA…", "A-2023-95596", "vip17861", "№54…"
     const before = from > 0 ? s.charCodeAt(from - 1) : 0;
     const before2 = from > 1 ? s.charCodeAt(from - 2) : 0;
@@ -162,11 +161,12 @@ export function nextPhoneRun(s: string, i: number, run: PhoneRun): number {
     if ((before === 0x2d || before === 0x5f || before === 0x2e) && isTokenChar(before2)) continue;
     if (isTokenChar(after) && !(after >= 0x30 && after <= 0x39)) continue;
     if (after === 0x25 /* % */ || isCurrency(after) || isCurrency(before) || isCurrency(before2)) continue;
+    const raw = s.slice(from, to);
     if (isDateLike(raw)) continue;
     if (!plus && /^\d{1,3}(?:[ .,\u00a0]\d{3})+$/.test(raw) && !/^\d{3}[ .]\d{3}[ .]\d{4}$/.test(raw)) continue; // 1 000 000
     run.from = from;
     run.to = to;
-    run.digits = digits;
+    run.digits = raw.replace(/[^0-9]/g, '');
     run.plus = plus;
     run.formatted = /[\s\-.()\u00a0\u2010-\u2012]/.test(raw.replace(/^\+\s*/, ''));
     return i;
