@@ -19,7 +19,8 @@ let admin: AdminPage;
 beforeAll(async () => {
   hooks = await startChannelServer();
   // One attempt: a post refused while the channel is down fails at once and waits for a retry.
-  site = await startSite({ config: { channels: hooks.config(), announcements: { maxAttempts: 1, backoffMs: 10 } } });
+  // A channel that does not answer within a second leaves its post uncertain (Telegram) or retried (the others).
+  site = await startSite({ config: { channels: hooks.config(), announcements: { maxAttempts: 1, backoffMs: 10, requestTimeoutMs: 1_000 } } });
   browser = await launchBrowser();
   admin = await loginAdmin(browser, site.url);
 }, 150_000);
@@ -100,6 +101,68 @@ test('creates an incident from a template, publishes it, adds an entry, retries 
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   await screenshot(page, 'announcement-reaction');
 
+  expect(admin.pageErrors).toEqual([]);
+  expect(unexpected(admin.consoleErrors)).toEqual([]);
+}, 120_000);
+
+test('settles uncertain Telegram posts (Mark as posted, Post again) and translates a timeline entry', async () => {
+  const { page } = admin;
+  const api = await superAdmin(site);
+  const created = await api.post('/brand-community/announcements', { kind: 'incident', locale: 'en', title: 'Checkout errors', body: 'Some payments fail.' });
+  const id = created.body.data.documentId;
+  // Telegram publishes the two posts but its answers never come: both uncertain, neither posted again by itself.
+  hooks.hold(['telegram']);
+  expect((await api.post(`/brand-community/announcements/${id}/publish`)).status).toBe(200);
+  expect((await api.post(`/brand-community/announcements/${id}/entries`, { status: 'identified', text: 'A payment provider is down.', locale: 'en' })).status).toBe(200);
+  const telegram = () => hooks.published('telegram').filter((r) => String(r.body?.text).startsWith('Checkout errors'));
+  await page.goto(`${CONSOLE}/announcements/${id}`);
+  const rows = page.getByTestId('bc-delivery-row');
+  const uncertain = rows.filter({ has: page.getByRole('button', { name: 'Mark as posted' }) });
+  await eventually(() => uncertain.count(), (n) => n === 2, 30_000);
+  hooks.release();
+  expect(telegram()).toHaveLength(2);
+  expect(await uncertain.first().textContent()).toContain('It may have been published: check the channel');
+  await screenshot(page, 'announcement-uncertain');
+
+  // Seen on the channel: marked as posted, by whom; nothing is sent.
+  await uncertain.first().getByRole('button', { name: 'Mark as posted' }).click();
+  await eventually(() => uncertain.count(), (n) => n === 1);
+  await page.getByText('Marked as posted by', { exact: false }).waitFor();
+  // Not on the channel: posted again, once.
+  await uncertain.first().getByRole('button', { name: 'Post again' }).click();
+  await eventually(() => rows.evaluateAll((els) => els.filter((e) => e.getAttribute('data-status') === 'delivered').length), (n) => n === 6);
+  expect(telegram()).toHaveLength(3);
+
+  // Translate the newest entry into Russian.
+  const entry = page.getByTestId('bc-timeline-entry').first();
+  await entry.getByRole('button', { name: 'Translate' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('combobox', { name: 'Locale' }).click();
+  await page.getByRole('option', { name: 'ru', exact: true }).click();
+  await dialog.getByRole('textbox', { name: 'Text in this locale' }).fill('Платёжный провайдер недоступен. <b>Скоро</b> вернёмся.');
+  await screenshot(page, 'announcement-translate');
+  await dialog.getByRole('button', { name: 'Save translation' }).click();
+  await entry.getByTestId('bc-timeline-translation').waitFor();
+  expect(await entry.getByTestId('bc-timeline-translation').textContent()).toBe('ru: Платёжный провайдер недоступен. <b>Скоро</b> вернёмся.');
+  const detail = await api.get(`/brand-community/announcements/${id}`);
+  expect(detail.body.data.timeline[0].translations.ru).toBe('Платёжный провайдер недоступен. <b>Скоро</b> вернёмся.');
+  // A translation posts nothing.
+  expect(telegram()).toHaveLength(3);
+  await screenshot(page, 'announcement-translated');
+
+  // The same page in Russian.
+  expect((await api.put('/admin/users/me', { preferedLanguage: 'ru' })).status).toBe(200);
+  const ru = await loginAdmin(browser, site.url);
+  try {
+    await ru.page.goto(`${CONSOLE}/announcements/${id}`);
+    await ru.page.getByText('Отметил(а) опубликованным', { exact: false }).waitFor();
+    await ru.page.getByRole('button', { name: 'Перевести' }).first().waitFor();
+    await screenshot(ru.page, 'announcement-detail-ru');
+    expect(ru.pageErrors).toEqual([]);
+  } finally {
+    await ru.close();
+    await api.put('/admin/users/me', { preferedLanguage: 'en' });
+  }
   expect(admin.pageErrors).toEqual([]);
   expect(unexpected(admin.consoleErrors)).toEqual([]);
 }, 120_000);

@@ -47,6 +47,12 @@ test("the chart and its data table show today's removals, and the counts match t
   expect(await count('bc-count-banned')).toBe('1');
   for (const a of ['flagged', 'restored', 'notified']) expect(await count(`bc-count-${a}`)).toBe(String(totals[a] ?? 0));
   expect(await count('bc-restore-rate')).toBe('0%');
+  // The median time to the first public explanation of incidents: the demo incident, explained two hours after it began.
+  const explain = stats.body.meta.explain;
+  expect(explain).toMatchObject({ incidents: 1, pending: 0 });
+  expect(explain.medianMinutesToExplain).toBeGreaterThanOrEqual(120);
+  expect(await count('bc-overview-explain')).toBe(`${explain.medianMinutesToExplain} minutes`);
+  expect(await page.getByTestId('bc-overview-explain').textContent()).toContain('1 incident explained in the period; none waiting');
 
   // The bars of today: one rect per category, each titled "<day> · <category>: <count>".
   const chart = page.getByTestId('bc-overview-chart');

@@ -98,7 +98,7 @@ const AnnouncementDetail = ({ id }: { id: string }) => {
           </Section>
           <Section title={t('announcements.timeline', 'Timeline')}>
             {canManage && <AddEntryForm id={a.documentId} kind={a.kind} current={a.currentStatus} />}
-            <Timeline entries={a.timeline} />
+            <Timeline entries={a.timeline} canManage={canManage} announcement={a.documentId} locales={a.siteLocales} />
           </Section>
           <Section title={t('announcements.deliveries', 'Posts to channels')}>
             <Typography variant="pi" textColor="neutral600">

@@ -8,7 +8,7 @@ import { keys, useApi } from '../api/client';
 import { lastDays, periodBounds } from '../components/common/dates';
 import { ErrorState, LoadingState } from '../components/common/States';
 import { ActivityChart } from '../components/overview/ActivityChart';
-import { CountCards } from '../components/overview/CountCards';
+import { CountCards, StatCard } from '../components/overview/CountCards';
 import { SetupChecklist } from '../components/overview/SetupChecklist';
 import { TopRestored } from '../components/overview/TopRestored';
 import { TopRules } from '../components/overview/TopRules';
@@ -72,6 +72,29 @@ const Overview = () => {
         ) : (
           <Flex direction="column" alignItems="stretch" gap={6}>
             <CountCards meta={stats.data.meta} range={range} />
+            {stats.data.meta.explain && (
+              <Grid.Root gap={4}>
+                <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                  <StatCard
+                    to="announcements"
+                    testId="bc-overview-explain"
+                    label={t('overview.explain', 'Time to the first public explanation (median)')}
+                    value={
+                      stats.data.meta.explain.medianMinutesToExplain === null
+                        ? '—'
+                        : t('announcements.minutes', '{count, plural, one {# minute} other {# minutes}}', {
+                            count: stats.data.meta.explain.medianMinutesToExplain,
+                          })
+                    }
+                    hint={t(
+                      'overview.explain.hint',
+                      '{count, plural, =0 {No incident explained} one {# incident explained} other {# incidents explained}} in the period; {pending, plural, =0 {none waiting} one {# still without a public explanation} other {# still without a public explanation}}',
+                      { count: stats.data.meta.explain.incidents, pending: stats.data.meta.explain.pending }
+                    )}
+                  />
+                </Grid.Item>
+              </Grid.Root>
+            )}
             <Grid.Root gap={6}>
               <Grid.Item col={8} s={12} direction="column" alignItems="stretch">
                 <Section title={t('overview.chart.title', 'Moderated comments per day')}>

@@ -3,7 +3,7 @@ import { useIntl } from 'react-intl';
 
 import type { Delivery } from '../../../../shared/contracts';
 import { useT } from '../../utils/useT';
-import { useRetryDelivery } from './api';
+import { useConfirmDelivery, useRetryDelivery } from './api';
 import { DeliveryBadge, useAnnouncementLabels } from './labels';
 
 /** Every post of every entry: the brand's proof that users were told, and when; a failed one can be retried. */
@@ -12,6 +12,7 @@ export const DeliveriesTable = ({ rows, canManage }: { rows: Delivery[]; canMana
   const { formatDate } = useIntl();
   const labels = useAnnouncementLabels();
   const retry = useRetryDelivery();
+  const confirm = useConfirmDelivery();
   if (!rows.length) {
     return (
       <Typography textColor="neutral600">
@@ -51,11 +52,30 @@ export const DeliveriesTable = ({ rows, canManage }: { rows: Delivery[]; canMana
             </Td>
             <Td>
               <Typography>{d.deliveredAt ? formatDate(d.deliveredAt, { dateStyle: 'medium', timeStyle: 'medium' }) : '—'}</Typography>
+              {d.confirmedBy && (
+                <Typography tag="p" variant="pi" textColor="neutral600">
+                  {t('announcements.delivery.confirmedBy', 'Marked as posted by {name}', { name: d.confirmedBy })}
+                </Typography>
+              )}
             </Td>
             <Td>
-              <Typography textColor="danger600" style={{ overflowWrap: 'anywhere' }}>{d.lastError ?? ''}</Typography>
+              <Typography textColor={d.status === 'uncertain' ? 'warning700' : 'danger600'} style={{ overflowWrap: 'anywhere' }}>
+                {d.status === 'uncertain'
+                  ? t('announcements.delivery.uncertain.hint', 'It may have been published: check the channel, then mark it as posted or post it again.')
+                  : (d.lastError ?? '')}
+              </Typography>
             </Td>
             <Td>
+              {canManage && d.status === 'uncertain' && (
+                <Flex gap={2} wrap="wrap">
+                  <Button variant="secondary" size="S" loading={confirm.isLoading && confirm.variables === d.documentId} onClick={() => confirm.mutate(d.documentId)}>
+                    {t('announcements.delivery.markPosted', 'Mark as posted')}
+                  </Button>
+                  <Button variant="danger-light" size="S" loading={retry.isLoading && retry.variables === d.documentId} onClick={() => retry.mutate(d.documentId)}>
+                    {t('announcements.delivery.postAgain', 'Post again')}
+                  </Button>
+                </Flex>
+              )}
               {canManage && d.status === 'failed' && (
                 <Button variant="secondary" size="S" loading={retry.isLoading && retry.variables === d.documentId} onClick={() => retry.mutate(d.documentId)}>
                   {t('announcements.delivery.retry', 'Retry')}

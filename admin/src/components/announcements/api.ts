@@ -1,9 +1,10 @@
-import { useNotification } from '@strapi/strapi/admin';
+import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useMutation, useQuery, useQueryClient } from 'react-query';
 
 import type {
   AddEntry,
   AnnouncementStats,
+  ConfirmDelivery,
   CreateAnnouncement,
   FindAnnouncement,
   FindAnnouncements,
@@ -11,6 +12,7 @@ import type {
   GetReaction,
   PublishAnnouncement,
   RetryDelivery,
+  TranslateEntry,
 } from '../../../../shared/contracts';
 import { useApi } from '../../api/client';
 import { PLUGIN_ID } from '../../pluginId';
@@ -112,5 +114,31 @@ export const useRetryDelivery = () => {
   return useAnnouncementMutation(
     (deliveryId: string) => api.post<RetryDelivery.Response>(`/deliveries/${enc(deliveryId)}/retry`),
     t('announcements.delivery.retried', 'The post is queued again.')
+  );
+};
+
+/** "Mark as posted": the moderator found the uncertain post on the channel. */
+export const useConfirmDelivery = () => {
+  const api = useApi();
+  const t = useT();
+  return useAnnouncementMutation(
+    (deliveryId: string) => api.post<ConfirmDelivery.Response>(`/deliveries/${enc(deliveryId)}/confirm`, {}),
+    t('announcements.delivery.confirmed', 'Marked as posted.')
+  );
+};
+
+/** Adds or replaces an entry's text in one locale (posts nothing to the channels). */
+export const useTranslateEntry = (id: string) => {
+  const { put } = useFetchClient();
+  const t = useT();
+  return useAnnouncementMutation(
+    async ({ entry, locale, text }: { entry: string; locale: string; text: string }) =>
+      (
+        await put<TranslateEntry.Response, TranslateEntry.Request>(
+          `/${PLUGIN_ID}/announcements/${enc(id)}/entries/${enc(entry)}/translations/${enc(locale)}`,
+          { text }
+        )
+      ).data,
+    t('announcements.translation.saved', 'Translation saved.')
   );
 };
