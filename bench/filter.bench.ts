@@ -30,7 +30,7 @@
  * BENCH_BASELINE (a git revision: its core measured in the same rounds, for before/after side by side).
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { readFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -74,7 +74,11 @@ const loadBaseline = (rev: string): Core => {
   const repo = resolve(__dirname, '..');
   const tar = execFileSync('git', ['-C', repo, 'archive', '--format=tar', rev, 'server/src/moderation'], { maxBuffer: 256 * 1024 * 1024 });
   execFileSync('tar', ['-x', '-C', dir], { input: tar });
-  return loadCore(dir, `baseline-${process.pid}`);
+  try {
+    return loadCore(dir, 'baseline');
+  } finally {
+    rmSync(dir, { recursive: true, force: true }); // bundled: the sources are no longer needed
+  }
 };
 const baseline = baselineRev ? loadBaseline(baselineRev).createModerator : undefined;
 
