@@ -122,6 +122,7 @@ test('settles uncertain Telegram posts (Mark as posted, Post again) and translat
   hooks.release();
   expect(telegram()).toHaveLength(2);
   expect(await uncertain.first().textContent()).toContain('It may have been published: check the channel');
+  await uncertain.last().scrollIntoViewIfNeeded();
   await screenshot(page, 'announcement-uncertain');
 
   // Seen on the channel: marked as posted, by whom; nothing is sent.

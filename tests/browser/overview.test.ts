@@ -120,6 +120,9 @@ test('with Russian as the interface language, the console speaks Russian', async
     }
     await nav.getByText('Модерация').first().waitFor();
     await ru.page.getByRole('heading', { name: 'Обзор', level: 1 }).waitFor();
+    const explain = ru.page.getByTestId('bc-overview-explain');
+    await explain.waitFor();
+    expect(await explain.textContent()).toMatch(/Время до первого публичного объяснения \(медиана\)\d+ минут.*1 инцидент объяснён за период/);
     await screenshot(ru.page, 'overview-ru');
     expect(ru.pageErrors).toEqual([]);
     expect(unexpected(ru.consoleErrors)).toEqual([]);

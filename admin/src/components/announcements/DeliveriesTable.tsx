@@ -58,8 +58,8 @@ export const DeliveriesTable = ({ rows, canManage }: { rows: Delivery[]; canMana
                 </Typography>
               )}
             </Td>
-            <Td>
-              <Typography textColor={d.status === 'uncertain' ? 'warning700' : 'danger600'} style={{ overflowWrap: 'anywhere' }}>
+            <Td style={{ maxWidth: 360 }}>
+              <Typography textColor={d.status === 'uncertain' ? 'warning700' : 'danger600'} style={{ overflowWrap: 'anywhere', whiteSpace: 'normal' }}>
                 {d.status === 'uncertain'
                   ? t('announcements.delivery.uncertain.hint', 'It may have been published: check the channel, then mark it as posted or post it again.')
                   : (d.lastError ?? '')}
@@ -67,7 +67,7 @@ export const DeliveriesTable = ({ rows, canManage }: { rows: Delivery[]; canMana
             </Td>
             <Td>
               {canManage && d.status === 'uncertain' && (
-                <Flex gap={2} wrap="wrap">
+                <Flex direction="column" alignItems="stretch" gap={2}>
                   <Button variant="secondary" size="S" loading={confirm.isLoading && confirm.variables === d.documentId} onClick={() => confirm.mutate(d.documentId)}>
                     {t('announcements.delivery.markPosted', 'Mark as posted')}
                   </Button>
