@@ -56,7 +56,7 @@ const IGNORED_ENV = new Set(['SMTP_PORT', 'SMTP_HOST']);
 export const templateKey = (options: BootOptions): string | null => {
   if (options.fresh || process.env.BC_TEMPLATES === 'false') return null;
   const env = Object.entries(options.env ?? {}).filter(([k]) => !IGNORED_ENV.has(k));
-  if (env.some(([k]) => k === 'DATABASE_FILENAME' || k === 'DATABASE_NAME')) return null;
+  if (env.some(([k]) => k === 'DATABASE_FILENAME' || k === 'DATABASE_NAME' || k === 'DATABASE_CLIENT')) return null;
   const what = JSON.stringify({ seed: options.seed !== false, config: options.config ?? {}, env: env.sort() });
   return createHash('sha256').update(`${buildStamp()}\n${what}`).digest('hex').slice(0, 16);
 };
@@ -86,4 +86,22 @@ export const sqliteSaveTemplate = async (key: string, knex: any) => {
 export const pgTemplateName = (key: string) => {
   const run = createHash('sha256').update(templateDir()).digest('hex').slice(0, 6);
   return `bc_tpl_${run}_${key}`;
+};
+
+/** SQLite: the same from a database file another process (a running site) has open: a consistent snapshot. */
+export const sqliteSaveTemplateFromFile = (key: string, file: string) => {
+  const dir = templateDir();
+  fs.mkdirSync(dir, { recursive: true });
+  const target = path.join(dir, `${key}.db`);
+  if (fs.existsSync(target)) return;
+  const partial = path.join(dir, `${key}.${process.pid}.${Date.now()}.partial`);
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const Database = require('better-sqlite3');
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    db.prepare('VACUUM INTO ?').run(partial);
+  } finally {
+    db.close();
+  }
+  fs.renameSync(partial, target);
 };

@@ -12,6 +12,7 @@ import path from 'node:path';
 
 import { ADMIN, PLAYGROUND, ROOT } from '../../helpers/strapi';
 import { startSmtp, type Mailbox } from '../../helpers/smtp';
+import { sqliteFromTemplate, sqliteSaveTemplateFromFile, templateKey } from '../../helpers/templates';
 
 export { ADMIN };
 
@@ -107,12 +108,17 @@ export const startSite = async (options: SiteOptions = {}): Promise<Site> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-browser-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  // The first site of a kind builds its database; later ones start from a copy of it as it stood
+  // once that site was up (tests/helpers/templates.ts).
+  const key = templateKey({ config: options.config, env: { ...options.env, BC_SITE: admin ? 'admin' : 'api' } });
+  const file = path.join(dir, 'data.db');
+  const fromTemplate = key !== null && sqliteFromTemplate(`site-${key}`, file);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     PORT: String(port),
-    DATABASE_FILENAME: path.join(dir, 'data.db'),
+    DATABASE_FILENAME: file,
     STRAPI_TELEMETRY_DISABLED: 'true',
     BRAND_COMMUNITY_ADMIN_EMAIL: ADMIN.email,
     BRAND_COMMUNITY_ADMIN_PASSWORD: ADMIN.password,
@@ -143,6 +149,7 @@ export const startSite = async (options: SiteOptions = {}): Promise<Site> => {
   };
   try {
     await waitForHealth(url, child, log, 90_000);
+    if (key !== null && !fromTemplate) sqliteSaveTemplateFromFile(`site-${key}`, file);
   } catch (error) {
     await stop();
     throw error;
