@@ -61,32 +61,9 @@ if (!skipBuild && runs('browser')) {
   const built = run('npx', ['strapi', 'build'], path.join(root, 'playground'));
   if (built !== 0) process.exit(built);
 }
-// Template databases (tests/helpers/templates.ts) live for this run only: their own directory, and
-// PostgreSQL databases named after it, dropped at the end.
+// Template databases (tests/helpers/templates.ts) live for this run only, in their own directory.
 const templateDir = process.env.BC_TEMPLATE_DIR ?? fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'bc-templates-'));
 process.env.BC_TEMPLATE_DIR = templateDir;
-const dropTemplates = async () => {
-  fs.rmSync(templateDir, { recursive: true, force: true });
-  if (process.env.SKIP_POSTGRES === 'true') return;
-  const prefix = `bc_tpl_${require('node:crypto').createHash('sha256').update(templateDir).digest('hex').slice(0, 6)}_`;
-  const { Client } = require('pg');
-  const client = new Client({
-    host: process.env.DATABASE_HOST ?? '127.0.0.1',
-    port: Number(process.env.DATABASE_PORT ?? 5432),
-    user: process.env.DATABASE_USERNAME ?? 'brand_community',
-    password: process.env.DATABASE_PASSWORD ?? 'brand_community',
-    database: 'postgres',
-  });
-  try {
-    await client.connect();
-    const { rows } = await client.query('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [prefix]);
-    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
-  } catch {
-    // PostgreSQL not running: nothing of ours there
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-};
 
 // The same jest arguments without the project selection (each pass below selects its own).
 const rest = [];
@@ -138,7 +115,7 @@ if (runs('integration') && process.env.SKIP_POSTGRES !== 'true') {
 }
 
 const finish = async () => {
-  await dropTemplates();
+  fs.rmSync(templateDir, { recursive: true, force: true });
   if (owner) {
     const code = await owner.done;
     console.log('\n== a new site with the packed plugin (tests/owner)\n');

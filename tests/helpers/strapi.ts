@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 
-import { pgTemplateName, sqliteFromTemplate, sqliteSaveTemplate, templateKey } from './templates';
+import { sqliteFromTemplate, sqliteSaveTemplate, templateKey } from './templates';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const PLAYGROUND = path.join(ROOT, 'playground');
@@ -60,9 +60,9 @@ const pgAdmin = async (sql: string) => {
 };
 
 /** A fresh, empty PostgreSQL database for one test file (so reruns start clean); dropped by `drop`. */
-export const createPgDatabase = async (template?: string) => {
+export const createPgDatabase = async () => {
   const name = `bc_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
-  await pgAdmin(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
+  await pgAdmin(`CREATE DATABASE ${name}`);
   return {
     name,
     env: {
@@ -77,64 +77,18 @@ export const createPgDatabase = async (template?: string) => {
   };
 };
 
-/** Whether PostgreSQL has a database of that name. */
-const pgHas = async (name: string) => {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { Client } = require('pg');
-  const client = new Client({ ...PG, database: 'postgres' });
-  await client.connect();
-  try {
-    return (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount > 0;
-  } finally {
-    await client.end();
-  }
-};
+/**
+ * SQLite boots start from a template database when there is one of their kind (tests/helpers/templates.ts).
+ * PostgreSQL boots always start from an empty database: a template there would need the first Strapi stopped
+ * before its database could be copied, and work it had started goes on failing against its closed pool.
+ */
+export const bootStrapi = async (options: BootOptions = {}): Promise<Booted> => boot(options, usesPostgres() ? null : templateKey(options));
 
-/** A copy of the template (another worker copying it at the same moment makes PostgreSQL refuse: retried). */
-const pgFromTemplate = async (template: string) => {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await createPgDatabase(template);
-    } catch (error) {
-      if (attempt >= 20 || !/being accessed by other users/.test(String(error))) throw error;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
-};
-
-export const bootStrapi = async (options: BootOptions = {}): Promise<Booted> => {
-  const key = templateKey(options);
-  if (key && usesPostgres() && !(await pgHas(pgTemplateName(key)))) await makePgTemplate(key, options);
-  return boot(options, key);
-};
-
-/** Boots once from nothing, stops, and keeps that database as the template for `key`. */
-const makePgTemplate = async (key: string, options: BootOptions) => {
-  const first = await boot(options, null, { keep: true });
-  await first.stop();
-  const name = pgTemplateName(key);
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      await pgAdmin(`ALTER DATABASE ${first.database} RENAME TO ${name}`);
-      return;
-    } catch (error) {
-      // A connection of the stopped pool still closing: wait for it. Another worker made it first: drop ours.
-      if (/being accessed by other users/.test(String(error)) && attempt < 20) {
-        await new Promise((r) => setTimeout(r, 250));
-        continue;
-      }
-      await pgAdmin(`DROP DATABASE IF EXISTS ${first.database} WITH (FORCE)`);
-      if (!(await pgHas(name))) throw error;
-      return;
-    }
-  }
-};
-
-const boot = async (options: BootOptions, key: string | null, how: { keep?: boolean } = {}): Promise<Booted & { database?: string }> => {
+const boot = async (options: BootOptions, key: string | null): Promise<Booted> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-test-'));
   const file = path.join(dir, 'data.db');
-  const pg = !usesPostgres() || options.env?.DATABASE_NAME ? null : key ? await pgFromTemplate(pgTemplateName(key)) : await createPgDatabase();
-  const fromTemplate = key !== null && (pg !== null || (!usesPostgres() && sqliteFromTemplate(key, file)));
+  const pg = usesPostgres() && !options.env?.DATABASE_NAME ? await createPgDatabase() : null;
+  const fromTemplate = key !== null && sqliteFromTemplate(key, file);
   const env: Record<string, string> = {
     ...(pg?.env ?? {}),
     DATABASE_FILENAME: file,
@@ -167,7 +121,7 @@ const boot = async (options: BootOptions, key: string | null, how: { keep?: bool
     await pg?.drop().catch(() => undefined);
     throw error;
   }
-  if (key && !fromTemplate && !usesPostgres()) await sqliteSaveTemplate(key, strapi.db.connection);
+  if (key && !fromTemplate) await sqliteSaveTemplate(key, strapi.db.connection);
   await strapi.server.mount();
   await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = strapi.server.httpServer.address() as AddressInfo;
@@ -176,12 +130,11 @@ const boot = async (options: BootOptions, key: string | null, how: { keep?: bool
     strapi,
     url: `http://127.0.0.1:${port}`,
     dir,
-    database: pg?.name,
     stop: async () => {
       await strapi.destroy();
         restore(saved);
       fs.rmSync(dir, { recursive: true, force: true });
-      if (!how.keep) await pg?.drop();
+      await pg?.drop();
     },
   };
 };

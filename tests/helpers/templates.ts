@@ -3,11 +3,11 @@
  * and environment) creates its database from nothing, as a new site does; later boots of that kind
  * start from a copy of the database as it stood right after that first boot, so each test file
  * still starts from a database nobody else has touched, without paying for the schema and the
- * seed again (about 6 s of the ~10 s a boot takes on two busy cores).
+ * seed again (about 6 s of the ~10 s a boot takes on two busy cores). SQLite only (see bootStrapi).
  *
  * Boots that test what a first boot does pass `fresh: true`. Templates are keyed by the built
  * plugin and the playground's files as well, so a rebuild never reuses an old template; `npm test`
- * gives each run its own directory (BC_TEMPLATE_DIR) and database prefix.
+ * gives each run its own directory (BC_TEMPLATE_DIR).
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -80,12 +80,6 @@ export const sqliteSaveTemplate = async (key: string, knex: any) => {
   const partial = path.join(dir, `${key}.${process.pid}.${Date.now()}.partial`);
   await knex.raw('VACUUM INTO ?', [partial]);
   fs.renameSync(partial, target);
-};
-
-/** PostgreSQL: the template database's name for `key` (per run when `npm test` sets BC_TEMPLATE_DIR). */
-export const pgTemplateName = (key: string) => {
-  const run = createHash('sha256').update(templateDir()).digest('hex').slice(0, 6);
-  return `bc_tpl_${run}_${key}`;
 };
 
 /** SQLite: the same from a database file another process (a running site) has open: a consistent snapshot. */
