@@ -89,6 +89,18 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
   let gCyr = false;
   let first = true;
   result.verdict = SCREEN_FULL;
+  // a view fires only in a segment holding a letter of its script (lHas / cHas below): a text
+  // without any such letter never needs that view's automaton (the same tests as the piece loop)
+  let needLat = false;
+  let needCyr = false;
+  for (let q = 0; q < n; q++) {
+    const ch = codes[q];
+    const k = classOf(ch);
+    if (k === C_CYR) needCyr = true;
+    else if (k === C_LAT || k === C_CYRX || k === C_GREEK) needLat = true;
+    else continue;
+    if (needLat && needCyr) break;
+  }
   let i = 0;
   while (i <= n) {
     const k0 = i < n ? classOf(codes[i]) : 0;
@@ -203,12 +215,12 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
         l = LAT_FOLD[ch] || NO_VIEW;
         y = CYR_FOLD[ch] || NO_VIEW;
       }
-      if (l !== lPrev) {
+      if (needLat && l !== lPrev) {
         lPrev = l;
         ls = lDelta[ls * lA + lSym[l]];
         if (lOut[ls] !== 0) lHit = true;
       }
-      if (y !== cPrev) {
+      if (needCyr && y !== cPrev) {
         cPrev = y;
         cs = cDelta[cs * cA + cSym[y]];
         if (cOut[cs] !== 0) cHit = true;
