@@ -51,6 +51,8 @@ export namespace MarkFake {
     target?: string;
     /** The moderator's private note. */
     note?: string;
+    /** Language of the request to the author (en, ru, zh-Hans); default: guessed from the comment. */
+    locale?: string;
   }
   export interface Response {
     data: FakeRequest;

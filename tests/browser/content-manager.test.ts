@@ -2,6 +2,9 @@
  * Outside the console: the Content Manager side panel on a moderated collection (and not on others),
  * and the home page widget counting what awaits review.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import type { Browser } from 'playwright-core';
 
 import { launchBrowser, loginAdmin, screenshot, unexpected, type AdminPage } from './helpers/browser';
@@ -70,6 +73,40 @@ test('the edit view of a moderated comment shows its history and its author, wit
   await panel.getByRole('link', { name: 'Open the author in the console' }).click();
   await page.waitForURL(/\/plugins\/brand-community\/authors\?key=bob%40example\.org/);
   await page.getByRole('dialog').getByText('bob@example.org').first().waitFor();
+  expect(admin.pageErrors).toEqual([]);
+  expect(ours(admin.consoleErrors)).toEqual([]);
+}, 90_000);
+
+test('the panel marks the comment as a suspected fake, and opens a case in a Russian console', async () => {
+  const { page } = admin;
+  await page.goto(`${CM}/api::comment.comment/${restoredId}`);
+  const actions = page.getByTestId('bc-cm-answer-actions');
+  await actions.getByRole('button', { name: 'Mark as suspected fake' }).click();
+  const dialog = page.getByTestId('bc-comment-action');
+  await dialog.getByTestId('bc-comment-action-text').getByText('Your support is f u c k i n g useless').waitFor();
+  await dialog.getByText(`api::comment.comment · ${restoredId}`).waitFor();
+  await dialog.getByLabel('Private note (optional)').fill('Same wording as three posts on the forum.');
+  await screenshot(page, 'content-manager-mark-fake');
+  await page.getByRole('button', { name: 'Ask for details' }).click();
+  await page.getByText('Marked as a suspected fake: its author was asked for the details.').waitFor();
+  const api = await superAdmin(site);
+  const fakes = (await api.get('/brand-community/fakes')).body.data;
+  expect(fakes).toHaveLength(1);
+  expect(fakes[0]).toMatchObject({ commentId: restoredId, note: 'Same wording as three posts on the forum.', state: 'awaiting' });
+
+  const ru = JSON.parse(readFileSync(join(__dirname, '../../admin/src/translations/answers/ru.json'), 'utf8')) as Record<string, string>;
+  await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'ru'));
+  try {
+    await page.reload();
+    await page.getByTestId('bc-cm-answer-actions').getByRole('button', { name: ru['answers.action.case'] }).click();
+    await page.getByTestId('bc-comment-action').getByText(ru['answers.action.case.explain']).waitFor();
+    await screenshot(page, 'content-manager-open-case-ru');
+    await page.getByRole('button', { name: ru['answers.action.case.submit'] }).click();
+    await page.getByText(ru['answers.action.case.done']).waitFor();
+    expect((await api.get('/brand-community/cases')).body.data.map((c: { commentId: string }) => c.commentId)).toEqual([restoredId]);
+  } finally {
+    await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'en'));
+  }
   expect(admin.pageErrors).toEqual([]);
   expect(ours(admin.consoleErrors)).toEqual([]);
 }, 90_000);

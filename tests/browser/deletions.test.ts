@@ -284,3 +284,59 @@ test('bulk confirm settles the remaining rows, and the unreviewed filter then sh
   for (const key of ['ad', 'repeat', 'markup'] as const) expect((await entryOf(site, key)).review?.outcome).toBe('confirmed');
   clean();
 }, 60_000);
+
+test("a comment's row opens a complaint case or marks it a suspected fake; a removed or held one offers neither", async () => {
+  const { page } = admin;
+  // Carl's held comment, approved above: the approval's entry points at the published comment.
+  await page.goto(`${DELETIONS}?action=approved`);
+  const row = rowWith(page, 'Carl');
+  await row.getByRole('button', { name: 'More actions on the comment by Carl' }).click();
+  await page.getByRole('menuitem', { name: 'Open a complaint case' }).click();
+  const dialog = page.getByTestId('bc-comment-action');
+  await dialog.getByTestId('bc-comment-action-text').getByText(COMMENTS.contact.content).waitFor();
+  // The row behind did not open its detail.
+  expect(await page.getByTestId('bc-deletion-detail').count()).toBe(0);
+  await dialog.getByLabel('Cause, if known (optional)').fill('Our phone line was down on Monday.');
+  await screenshot(page, 'deletions-open-case');
+  await page.getByRole('button', { name: 'Open the case' }).click();
+  await page.getByText('Case opened. It is listed under Cases.').waitFor();
+  const api = await adminApi(site);
+  const cases = await eventually(() => api.get('/brand-community/cases'), (r) => r.body?.data?.length === 1);
+  expect(cases.body.data[0]).toMatchObject({ excerpt: COMMENTS.contact.content, cause: 'Our phone line was down on Monday.', status: 'open' });
+
+  // A second case on the same comment: the API's refusal is shown in the dialog, nothing opened.
+  await row.getByRole('button', { name: 'More actions on the comment by Carl' }).click();
+  await page.getByRole('menuitem', { name: 'Open a complaint case' }).click();
+  await page.getByRole('button', { name: 'Open the case' }).click();
+  await page.getByTestId('bc-comment-action').getByRole('alert').waitFor();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  expect((await api.get('/brand-community/cases')).body.data).toHaveLength(1);
+
+  // The menu's other action, then removed and held comments: gone or not stored, so no menu on their rows.
+  await row.getByRole('button', { name: 'More actions on the comment by Carl' }).click();
+  await page.getByRole('menuitem', { name: 'Mark as suspected fake' }).click();
+  await page.getByRole('button', { name: 'Ask for details' }).click();
+  await page.getByText('Marked as a suspected fake: its author was asked for the details.').waitFor();
+  const fakes = await eventually(() => api.get('/brand-community/fakes'), (r) => r.body?.data?.length === 1);
+  expect(fakes.body.data[0]).toMatchObject({ excerpt: COMMENTS.contact.content, state: 'awaiting' });
+  for (const action of ['removed', 'held']) {
+    await page.goto(`${DELETIONS}?action=${action}`);
+    await rowsOf(page).first().waitFor();
+    expect(await page.getByRole('button', { name: /^More actions on the comment by/ }).count()).toBe(0);
+  }
+  expect(admin.pageErrors).toEqual([]);
+  // The second case, refused on purpose (409), is the only error.
+  expect(unexpected(admin.consoleErrors, [...CM_NOISE, /status of 409 .*\/brand-community\/cases/, /FetchError: A case is already open/])).toEqual([]);
+}, 90_000);
+
+test('an admin without fakes.manage and cases.manage gets no comment actions', async () => {
+  const limited = await createRestrictedAdmin(site, ['logs.read', 'answers.read'], 'reader-answers@example-shop.com');
+  const other = await loginAdmin(browser, site.url, limited);
+  try {
+    await other.page.goto(`${DELETIONS}?action=approved`);
+    await rowWith(other.page, 'Carl').waitFor();
+    expect(await other.page.getByRole('button', { name: /^More actions on the comment by/ }).count()).toBe(0);
+  } finally {
+    await other.close();
+  }
+}, 60_000);

@@ -41,5 +41,5 @@ export const ModerationPanel: PanelComponent = ({ model, documentId }) => {
       content: <Typography textColor="danger600">{errorMessage(history.error)}</Typography>,
     };
   }
-  return { title: t('cm.title', 'Moderation'), content: <PanelContent history={history.data.data} /> };
+  return { title: t('cm.title', 'Moderation'), content: <PanelContent history={history.data.data} comment={documentId ? { targetUid: model, commentId: documentId } : undefined} /> };
 };

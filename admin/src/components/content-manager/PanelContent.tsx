@@ -6,13 +6,14 @@ import { REVIEW_ACTIONS, type DocumentHistory, type LogEntry } from '../../../..
 import { PLUGIN_ID } from '../../pluginId';
 import { useT } from '../../utils/useT';
 import { BanBadge } from '../authors/standing';
+import { CommentActionButtons } from '../answers/CommentActions';
 import { ActionBadge, CategoryBadge } from '../common/badges';
 
 const CONSOLE = `/plugins/${PLUGIN_ID}`;
 const inQueue = (e: LogEntry) => (REVIEW_ACTIONS as readonly string[]).includes(e.action);
 
 /** The side panel's body: the author's standing and this document's moderation history. */
-export const PanelContent = ({ history }: { history: DocumentHistory.Response['data'] }) => {
+export const PanelContent = ({ history, comment }: { history: DocumentHistory.Response['data']; comment?: { targetUid: string; commentId: string } }) => {
   const t = useT();
   const { formatDate } = useIntl();
   const { standing, authorKey, entries } = history;
@@ -53,6 +54,11 @@ export const PanelContent = ({ history }: { history: DocumentHistory.Response['d
             {t('cm.openAuthor', 'Open the author in the console')}
           </Link>
         </Flex>
+      )}
+      {comment && (
+        <CommentActionButtons
+          comment={{ ...comment, text: entries.find((e) => e.originalText)?.originalText ?? null, authorName: name ?? authorKey }}
+        />
       )}
       <Flex direction="column" alignItems="stretch" gap={2}>
         <Typography variant="sigma" textColor="neutral600">

@@ -9,6 +9,7 @@ import type { LogEntry } from '../../../../shared/contracts';
 import { useT } from '../../utils/useT';
 import { ActionBadge } from '../common/badges';
 import { useLabels } from '../common/labels';
+import { CommentActionsMenu } from '../answers/CommentActions';
 import { AppealBadge } from './AppealSection';
 import { excerpt } from './availability';
 
@@ -107,17 +108,26 @@ export const DeletionsTable = ({ rows, isLoading, selected, onSelectedChange, ac
                   </Excerpt>
                 </Table.Cell>
                 <Table.Cell>
-                  <IconButton
-                    variant="ghost"
-                    withTooltip={false}
-                    onClick={(ev: MouseEvent) => {
-                      ev.stopPropagation();
-                      onOpen(e, i);
-                    }}
-                    label={t('deletions.open', 'Open the entry by {author}', { author: who })}
-                  >
-                    <Eye />
-                  </IconButton>
+                  <Flex gap={1}>
+                    <IconButton
+                      variant="ghost"
+                      withTooltip={false}
+                      onClick={(ev: MouseEvent) => {
+                        ev.stopPropagation();
+                        onOpen(e, i);
+                      }}
+                      label={t('deletions.open', 'Open the entry by {author}', { author: who })}
+                    >
+                      <Eye />
+                    </IconButton>
+                    {/* A removed comment is gone: nothing to ask its author about or open a case on. */}
+                    {e.action !== 'removed' && e.targetUid && e.targetDocumentId && (
+                      <CommentActionsMenu
+                        label={t('deletions.more', 'More actions on the comment by {author}', { author: who })}
+                        comment={{ targetUid: e.targetUid, commentId: e.targetDocumentId, text: e.originalText, authorName: e.authorName ?? e.authorKey }}
+                      />
+                    )}
+                  </Flex>
                 </Table.Cell>
               </Row>
             );
