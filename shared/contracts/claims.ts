@@ -60,11 +60,11 @@ export interface ClaimDetail extends Claim {
 }
 
 export namespace SaveClaim {
-  /** POST /claims, PUT /claims/:id */
+  /** POST /claims, PUT /claims/:id (null clears evidence or firstSeenAt) */
   export interface Request {
     statement?: string;
-    evidence?: string;
-    firstSeenAt?: IsoDate;
+    evidence?: string | null;
+    firstSeenAt?: IsoDate | null;
   }
   export interface Response {
     data: ClaimDetail;
@@ -86,17 +86,17 @@ export namespace FindClaim {
 }
 
 export namespace SavePlace {
-  /** POST /claims/:id/places, PUT /claims/:id/places/:placeId */
+  /** POST /claims/:id/places, PUT /claims/:id/places/:placeId (null clears an optional field) */
   export interface Request {
     url?: string;
-    platform?: string;
-    reach?: number;
-    firstSeenAt?: IsoDate;
+    platform?: string | null;
+    reach?: number | null;
+    firstSeenAt?: IsoDate | null;
     refutation?: RefutationState;
     format?: RefutationFormat;
-    refutationText?: string;
-    videoUrl?: string;
-    leader?: string;
+    refutationText?: string | null;
+    videoUrl?: string | null;
+    leader?: string | null;
     dialogue?: DialogueState;
   }
   export interface Response {

@@ -1,8 +1,10 @@
-import { Button, Field, Flex, Table, Tbody, Td, Textarea, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Plus } from '@strapi/icons';
 import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
 import { useState } from 'react';
 
 import { useAnswersApi } from '../components/answers/api';
+import { ClaimFormDialog } from '../components/answers/ClaimForm';
 import { ClaimModal } from '../components/answers/ClaimModal';
 import { ErrorState, LoadingState } from '../components/common/States';
 import { PERMISSIONS } from '../permissions';
@@ -12,7 +14,7 @@ const ClaimsList = () => {
   const t = useT();
   const api = useAnswersApi();
   const canManage = useRBAC(PERMISSIONS.manageClaims).allowedActions.canManage === true;
-  const [statement, setStatement] = useState('');
+  const [creating, setCreating] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
   const list = api.useClaims();
 
@@ -22,24 +24,16 @@ const ClaimsList = () => {
       <Layouts.Header
         title={t('claims.title', 'Claims')}
         subtitle={t('claims.subtitle', 'False statements spread about the brand, the places spreading them and the refutation posted on each.')}
+        primaryAction={
+          canManage ? (
+            <Button startIcon={<Plus />} onClick={() => setCreating(true)}>
+              {t('claims.new.open', 'New claim')}
+            </Button>
+          ) : undefined
+        }
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={4}>
-          {canManage && (
-            <Flex gap={2} alignItems="flex-end">
-              <Field.Root name="statement" style={{ flex: 1 }}>
-                <Field.Label>{t('claims.new.label', 'False statement')}</Field.Label>
-                <Textarea value={statement} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setStatement(e.target.value)} />
-              </Field.Root>
-              <Button
-                disabled={!statement.trim()}
-                loading={api.createClaim.isLoading}
-                onClick={() => api.createClaim.mutate({ statement: statement.trim() }, { onSuccess: () => setStatement('') })}
-              >
-                {t('claims.new.button', 'Record the claim')}
-              </Button>
-            </Flex>
-          )}
           {list.isLoading && <LoadingState />}
           {list.isError && <ErrorState error={list.error} onRetry={() => list.refetch()} />}
           {list.data && (
@@ -68,6 +62,7 @@ const ClaimsList = () => {
         </Flex>
       </Layouts.Content>
       {open && <ClaimModal id={open} canManage={canManage} onClose={() => setOpen(null)} />}
+      {creating && <ClaimFormDialog onClose={() => setCreating(false)} onSaved={(c) => setOpen(c.documentId)} />}
     </Page.Main>
   );
 };

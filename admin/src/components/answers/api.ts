@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from 'react-query';
 
 import type {
   CaseStatus,
+  ClaimSuggestions,
   FakeState,
   FindCases,
   FindClaim,
@@ -11,7 +12,9 @@ import type {
   MarkFake,
   OpenCase,
   SaveClaim,
+  LinkComments,
   SavePlace,
+  UnlinkComment,
 } from '../../../../shared/contracts';
 import { PLUGIN_ID } from '../../pluginId';
 import { useErrorToast } from '../common/useErrorToast';
@@ -21,7 +24,7 @@ const key = (...parts: unknown[]) => [PLUGIN_ID, 'answers', ...parts] as const;
 
 /** Queries and mutations of the Fakes, Cases and Claims pages (answer types from shared/contracts). */
 export const useAnswersApi = () => {
-  const { get, post, put } = useFetchClient();
+  const { get, post, put, del } = useFetchClient();
   const client = useQueryClient();
   const toast = useErrorToast();
   const refresh = () => client.invalidateQueries([PLUGIN_ID, 'answers']);
@@ -51,7 +54,20 @@ export const useAnswersApi = () => {
     replyCase: mutation(async ({ id, reply }: { id: string; reply: string }) =>
       (await post<OpenCase.Response>(`${base}/cases/${encodeURIComponent(id)}/reply`, { reply })).data
     ),
-    createClaim: mutation(async (body: { statement: string; evidence?: string }) => (await post<SaveClaim.Response>(`${base}/claims`, body)).data),
+    useSuggestions: (id: string, enabled: boolean) =>
+      useQuery(key('claim', id, 'suggestions'), async () => (await get<ClaimSuggestions.Response>(`${base}/claims/${encodeURIComponent(id)}/suggestions`)).data, {
+        enabled,
+      }),
+    createClaim: mutation(async (body: SaveClaim.Request) => (await post<SaveClaim.Response>(`${base}/claims`, body)).data),
+    updateClaim: mutation(async ({ id, ...body }: { id: string } & SaveClaim.Request) =>
+      (await put<SaveClaim.Response>(`${base}/claims/${encodeURIComponent(id)}`, body)).data
+    ),
+    link: mutation(async ({ id, comments }: { id: string } & LinkComments.Request) =>
+      (await post<LinkComments.Response>(`${base}/claims/${encodeURIComponent(id)}/links`, { comments })).data
+    ),
+    unlink: mutation(async ({ id, commentId, target }: { id: string; commentId: string; target: string }) =>
+      (await del<UnlinkComment.Response>(`${base}/claims/${encodeURIComponent(id)}/links/${encodeURIComponent(commentId)}?target=${encodeURIComponent(target)}`)).data
+    ),
     addPlace: mutation(async ({ id, ...body }: { id: string } & SavePlace.Request) =>
       (await post<SavePlace.Response>(`${base}/claims/${encodeURIComponent(id)}/places`, body)).data
     ),
