@@ -13,6 +13,7 @@ import { LEXICONS } from '../../../server/src/moderation/lexicons';
 import { buildPhraseIndex, createAdvertisingDetector } from '../../../server/src/moderation/advertising';
 import { createScreen } from '../../../server/src/moderation/advertising/fast';
 import { prescan } from '../../../server/src/moderation/advertising/prescan';
+import { parseAllowList } from '../../../server/src/moderation/advertising/allow';
 import { foldText } from '../../../server/src/moderation/normalize';
 
 const fast = createObscenityDetector();
@@ -84,6 +85,7 @@ describe('advertising fast path (advertising/fast.ts)', () => {
       '微信', '加', '点', '。', '一', '三', '八', '订单', 'seven', 'nine', 'one', 'double', 'один', 'девять', 'telegram', 'tg',
       'whatsapp', 'call', 'write', 'пишите', 'звоните', 'order', 'заказ', 'casino', 'earn', 'crypto', 'free', 'buy', 'followers',
       'example-shop', 'brand_official', 'Те', 'lеgram', 'ѕite', 'ｔ', '👍', '🔥', '\u200b', '\ufe0f', '·', 'www', 'http', '://', 'e.g.',
+      '点赞', '一点', ' 点 ', 'three', 'zero', '1-800-555-0100', '800', '5776-493340', '№', 'руб', '₽', '\t', ' ( . ) ', 'line',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (parts) => sameAd(parts.join(''))),
@@ -132,6 +134,29 @@ describe('advertising fast path (advertising/fast.ts)', () => {
       'see //spam-host.example/x',
     ]) {
       expect([t, clears(t)]).toEqual([t, false]);
+      sameAd(t);
+    }
+    // with the brand's allow list: its own number, ids after "order", 点 and number words that spell no contact
+    const brandScreen = createScreen(buildPhraseIndex(), parseAllowList(ALLOW, 'US'));
+    const brandClears = (t: string) => {
+      const f = foldText(t);
+      return brandScreen.clean(f, prescan(f.s));
+    };
+    for (const t of [
+      'Called +1 800 555 0100, waited 40 minutes on hold.',
+      'Звонил на 1-800-555-0100, 40 минут на линии.',
+      'Заказ 5776-493340 получил, всё в порядке.',
+      'Прошу вернуть 1 200 500 руб.',
+      '物流很快，点赞！',
+      '包装很仔细，一点没坏。',
+      'Worst customer service ever. Three calls, zero answers.',
+      'Look at the box. It is broken.',
+    ]) {
+      expect([t, brandClears(t)]).toEqual([t, true]);
+      sameAd(t);
+    }
+    for (const t of ['call +1 800 555 0199', 'Заказ готов, звоните 8 933 131-05-24', 'spam-site 点 com', 'three nine one six five five five one two three four', 'name at gmail\t.\tcom 点']) {
+      expect([t, brandClears(t)]).toEqual([t, false]);
       sameAd(t);
     }
     for (const t of ['write me at t.me/spam_channel', 'name at gmail . com', 'call +7 933 131-05-24', 'Telegram: cheap_deals', 'пишите @seller_bot', '加微信vip17861', 'Теlеgram channel']) {

@@ -20,15 +20,19 @@
 import type { Folded } from '../normalize';
 import * as prescanModule from './prescan';
 import * as phrasesModule from './phrases';
-import type { PhraseIndex, TokEntry } from './phrases';
+import type { PhraseHit, PhraseIndex, TokEntry, Token } from './phrases';
+import type { AllowList } from './allow';
 import { newPhoneRun, nextPhoneRun } from './passes/phones';
+import { obfuscatedShape } from './passes/obfuscated';
+import { findSpelledNumbers } from './numwords';
+import { amountAfter, contextBefore } from './context';
 
 // Bound once (a cross-module constant is a property read on every use).
 const { PS_LINK, PS_SPACED_DOT, PS_CJK_DIGITS, PS_CJK, PS_AT, PS_COLON, PS_SLASH, PS_DIGITS7 } = prescanModule;
-const { F_STRONG, F_TOPIC, F_MESSENGER, F_CONTACT, F_OBFUSCATION, F_WECHAT, F_NUMWORD, isTokenChar, phraseEnd } = phrasesModule;
+const { F_STRONG, F_TOPIC, F_MESSENGER, F_CONTACT, F_OBFUSCATION, F_WECHAT, F_NUMWORD, F_NUMBER_CONTEXT, isTokenChar, phraseEnd, contentHits, tokenize } = phrasesModule;
 
 /** Pre-scan flags that always take the full path. */
-const PS_FULL = PS_LINK | PS_SPACED_DOT | PS_CJK_DIGITS;
+const PS_FULL = PS_LINK | PS_CJK_DIGITS;
 /** Phrase flags that always take the full path (evidence, or promotion on their own). */
 const F_FULL = F_STRONG | F_TOPIC | F_WECHAT;
 /** Words that make an '@', a phone number or a ':' id a contact. */
@@ -49,7 +53,7 @@ export interface AdScreen {
  * Builds the screen of a phrase index: a trie of its first words as a transition table
  * (state 0 = no word, 1 = start of a word).
  */
-export function createScreen(index: PhraseIndex): AdScreen {
+export function createScreen(index: PhraseIndex, allow?: AllowList): AdScreen {
   const words = index.firstWords();
   const symOf = new Uint16Array(0x10000);
   let alphabet = 1;
@@ -98,7 +102,9 @@ export function createScreen(index: PhraseIndex): AdScreen {
     const s = f.s;
     const n = s.length;
     let flags = ps & PS_CJK ? index.cjkFlags(s) : 0;
-    if (flags & (F_FULL | F_OBFUSCATION | F_NUMWORD)) return false;
+    if (flags & (F_FULL | F_NUMWORD)) return false;
+    // a dot form ("site . com", "(.)", 点) or a "dot" word lets the obfuscated pass run
+    let obfuscated = (ps & PS_SPACED_DOT) !== 0 || (flags & F_OBFUSCATION) !== 0;
     let numwords = 0;
     let atWord = false;
     let atDot = false;
@@ -142,9 +148,11 @@ export function createScreen(index: PhraseIndex): AdScreen {
             if (fl !== 0) {
               if (fl & F_FULL) return false;
               if (fl & F_OBFUSCATION) {
-                if (SOFT[st] === 0) return false;
-                atWord = true;
-                if (!atDot) atDot = labelThenDot(s, i);
+                if (SOFT[st] === 0) obfuscated = true;
+                else {
+                  atWord = true;
+                  if (!atDot) atDot = labelThenDot(s, i);
+                }
               }
               numwords += NUM[st];
               flags |= fl;
@@ -158,15 +166,28 @@ export function createScreen(index: PhraseIndex): AdScreen {
       }
       prev = c;
     }
-    if (numwords >= 2) return false;
+    // two number words let the spelled-phones pass run: it finds nothing without a run of them
+    if (numwords >= 2 && findSpelledNumbers(s, false).length > 0) return false;
     // "at" / "собака" only spell an address with a dot form after the next label, or an '@'
-    if (atWord && (atDot || looseDot || ps & PS_AT || s.includes('собака'))) return false;
+    if (atWord && (atDot || looseDot || ps & PS_AT || s.includes('собака'))) obfuscated = true;
+    // when the obfuscated pass runs, it finds nothing unless one of its patterns matches
+    if (obfuscated && obfuscatedShape(s)) return false;
     const offered = (flags & F_OFFER) !== 0;
     if (ps & PS_AT && offered) return false;
     if (ps & PS_COLON && flags & F_MESSENGER) return false;
     if (ps & PS_DIGITS7) {
       // a run the phone pass does not skip outright: formatted, with '+', or near a contact word
-      for (let i = 0; (i = nextPhoneRun(s, i, run)) >= 0; ) if (run.plus || run.formatted || offered) return false;
+      // (the phone pass's skips, in its terms: the brand's own number, an id after "order #", an amount)
+      let hits: PhraseHit[] | undefined;
+      let toks: Token[] | undefined;
+      for (let i = 0; (i = nextPhoneRun(s, i, run)) >= 0; ) {
+        if (!(run.plus || run.formatted || offered)) continue;
+        if (allow && allow.phone(undefined, run.digits)) continue;
+        hits ??= contentHits(index, s, (ps & PS_CJK) !== 0).hits;
+        if (contextBefore(s, hits, run.from) & F_NUMBER_CONTEXT) continue;
+        if (amountAfter(s, (toks ??= tokenize(s)), run.to)) continue;
+        return false;
+      }
     }
     return true;
   }

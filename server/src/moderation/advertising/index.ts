@@ -34,7 +34,7 @@ import {
   F_OBFUSCATION,
   F_WECHAT,
   F_NUMWORD,
-  type PhraseHit,
+  contentHits,
 } from './phrases';
 import {
   STRONG_PHRASES,
@@ -83,8 +83,6 @@ const PASSES: Array<(c: Scan) => void> = [
   phonesPass,
   spelledPhonesPass,
 ];
-
-const byTo = (x: PhraseHit, y: PhraseHit) => x.to - y.to;
 
 export interface AdvertisingOptions {
   /** The brand's own contacts: domains, e-mails / e-mail domains, @handles, phone numbers. */
@@ -149,7 +147,7 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
     contactHosts: new Set(CONTACT_HOSTS),
     stopLabels: new Set(OBFUSCATION_STOP_LABELS),
   };
-  const screen = options.fastPath === false ? null : createScreen(index);
+  const screen = options.fastPath === false ? null : createScreen(index, cfg.allow);
 
   function detect(text: string): AdvertisingResult {
     if (typeof text !== 'string' || text.length === 0) return { evidence: [], promotion: false };
@@ -157,17 +155,7 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
     if (f.s.length === 0) return { evidence: [], promotion: false };
     const ps = prescan(f.s);
     if (screen && screen.clean(f, ps)) return { evidence: [], promotion: false };
-    let hits = index.scan(f.s, (ps & PS_CJK) !== 0);
-    let hitFlags = 0;
-    let numberWords = 0;
-    for (let k = 0; k < hits.length; k++) {
-      hitFlags |= hits[k].flags;
-      if (hits[k].flags & F_NUMWORD) numberWords++;
-    }
-    // number words only tell that a spelled-out number may be there (two at least); they are no context
-    if (numberWords > 0) hits = hits.filter((h) => h.flags !== F_NUMWORD);
-    if (numberWords < 2) hitFlags &= ~F_NUMWORD;
-    if (hits.length > 1) hits.sort(byTo);
+    const { hits, hitFlags } = contentHits(index, f.s, (ps & PS_CJK) !== 0);
     const c = new Scan(cfg, text, f, ps, hits, hitFlags, (hitFlags & (F_TOPIC | F_STRONG)) !== 0);
     for (const pass of PASSES) pass(c);
     const found: Evidence[] = c.st.found;

@@ -235,3 +235,24 @@ export class PhraseIndex {
     return hits;
   }
 }
+
+const byTo = (x: PhraseHit, y: PhraseHit) => x.to - y.to;
+
+/**
+ * The phrase hits the passes read, and their flags: number words only tell that a spelled-out
+ * number may be there (two at least), so they are dropped from the hits and their flag kept only
+ * for two or more. Shared by `detect` and the screen (./fast), which must read the same hits.
+ */
+export function contentHits(index: PhraseIndex, s: string, cjk: boolean): { hits: PhraseHit[]; hitFlags: number } {
+  let hits = index.scan(s, cjk);
+  let hitFlags = 0;
+  let numberWords = 0;
+  for (let k = 0; k < hits.length; k++) {
+    hitFlags |= hits[k].flags;
+    if (hits[k].flags & F_NUMWORD) numberWords++;
+  }
+  if (numberWords > 0) hits = hits.filter((h) => h.flags !== F_NUMWORD);
+  if (numberWords < 2) hitFlags &= ~F_NUMWORD;
+  if (hits.length > 1) hits.sort(byTo);
+  return { hits, hitFlags };
+}

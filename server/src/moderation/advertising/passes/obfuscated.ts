@@ -19,6 +19,17 @@ const OBF_LINK_RE =
 const OBF_EMAIL_RE =
   /(?<![a-z0-9._\-])([a-z0-9][a-z0-9._\-]{0,63})\s*(?:\s(?:at)\s|\(\s*(?:at|@)\s*\)|\[\s*(?:at|@)\s*\]|\{\s*(?:at|@)\s*\}|\s*собака\s*|\s@\s*|\s*@\s)\s*([a-z0-9][a-z0-9\-]{0,62})\s*(\s(?:dot|точка)\s|\(\s*(?:dot|\.)\s*\)|\[\s*(?:dot|\.)\s*\]|\s*\.\s*)\s*([a-z]{2,12})(?![a-z0-9])/g;
 
+const OBF_LINK_ANY = new RegExp(OBF_LINK_RE.source, 'u');
+const OBF_EMAIL_ANY = new RegExp(OBF_EMAIL_RE.source);
+
+/**
+ * Whether either pattern of this pass matches anywhere in `s` (the screen, ../fast: without a
+ * match the pass finds nothing, whatever word or dot form let it run).
+ */
+export function obfuscatedShape(s: string): boolean {
+  return OBF_EMAIL_ANY.test(s) || OBF_LINK_ANY.test(s);
+}
+
 export function obfuscatedPass(c: Scan): void {
   const { s, st, ps, hitFlags } = c;
   const { allow, strongTlds, ambiguousTlds, stopLabels } = c.cfg;
