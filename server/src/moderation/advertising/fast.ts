@@ -29,7 +29,7 @@ import { amountAfter, contextBefore } from './context';
 
 // Bound once (a cross-module constant is a property read on every use).
 const { PS_LINK, PS_SPACED_DOT, PS_CJK_DIGITS, PS_CJK, PS_AT, PS_COLON, PS_SLASH, PS_DIGITS7 } = prescanModule;
-const { F_STRONG, F_TOPIC, F_MESSENGER, F_CONTACT, F_OBFUSCATION, F_WECHAT, F_NUMWORD, F_NUMBER_CONTEXT, isTokenChar, phraseEnd, contentHits, tokenize } = phrasesModule;
+const { F_STRONG, F_TOPIC, F_MESSENGER, F_CONTACT, F_OBFUSCATION, F_WECHAT, F_NUMWORD, F_NUMBER_CONTEXT, TOKEN, phraseEnd, contentHits, tokenize } = phrasesModule;
 
 /** Pre-scan flags that always take the full path. */
 const PS_FULL = PS_LINK | PS_CJK_DIGITS;
@@ -40,9 +40,6 @@ const F_OFFER = F_CONTACT | F_MESSENGER | F_TOPIC | F_STRONG;
 /** Obfuscation words that only spell an '@': the obfuscated passes also need a dot form. */
 const AT_WORDS = new Set(['at', 'собака']);
 
-/** Token characters (as phrases.ts isTokenChar), as a table. */
-const TOKEN = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) if (isTokenChar(c)) TOKEN[c] = 1;
 
 export interface AdScreen {
   /** Whether the folded text can give no evidence (true: skip the passes). */

@@ -48,6 +48,10 @@ export function isTokenChar(c: number): boolean {
   );
 }
 
+/** isTokenChar as a table (hot loops). */
+export const TOKEN = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (isTokenChar(c)) TOKEN[c] = 1;
+
 /** CJK ideographs, kana, hangul, CJK symbols. */
 export function isCjk(c: number): boolean {
   return (
@@ -62,10 +66,6 @@ export function isCjk(c: number): boolean {
 function hasCjk(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isCjk(s.charCodeAt(i))) return true;
   return false;
-}
-
-function filterKey(firstChar: number, length: number): number {
-  return ((firstChar & 0x3ff) << 5) | (length > 31 ? 31 : length);
 }
 
 export function tokenize(s: string): Token[] {
@@ -121,8 +121,8 @@ export class PhraseIndex {
   private minCjkKey = 0x2e80;
   /** 1 where a CJK phrase starts with that char: most chars skip the map lookup. */
   private cjkKey = new Uint8Array(0x10000);
-  /** Bloom-like filter on (first char, length) of indexed first words: skips most words without a slice. */
-  private firstWord = new Uint8Array(1024 * 32);
+  /** The first words as a trie (built on first use after the last `add`): a word is looked up as it is read. */
+  private trie: { symOf: Uint16Array; delta: Int32Array; alphabet: number; lists: Array<TokEntry[] | null> } | null = null;
 
   add(phrases: Iterable<string>, flags: number): this {
     for (const raw of phrases) {
@@ -144,7 +144,7 @@ export class PhraseIndex {
       const toks = tokenize(phrase).map((t) => t.s);
       if (toks.length === 0) continue;
       if (toks.length === 1) this.tokFlags.set(toks[0], (this.tokFlags.get(toks[0]) ?? 0) | flags);
-      this.firstWord[filterKey(toks[0].charCodeAt(0), toks[0].length)] = 1;
+      this.trie = null;
       const list = this.tok.get(toks[0]) ?? [];
       const key = toks.join(' ');
       const ex = list.find((e) => e.toks.join(' ') === key);
@@ -189,23 +189,56 @@ export class PhraseIndex {
     return this.tokFlags.get(word) ?? 0;
   }
 
+  /** The trie of first words: state 0 = no word, 1 = start; `lists[state]` = phrases of the word ending there. */
+  private buildTrie(): NonNullable<PhraseIndex['trie']> {
+    const symOf = new Uint16Array(0x10000);
+    let alphabet = 1;
+    for (const word of this.tok.keys()) {
+      for (let k = 0; k < word.length; k++) if (symOf[word.charCodeAt(k)] === 0) symOf[word.charCodeAt(k)] = alphabet++;
+    }
+    const edges: Array<Map<number, number>> = [new Map(), new Map()];
+    const lists: Array<TokEntry[] | null> = [null, null];
+    for (const [word, list] of this.tok) {
+      let st = 1;
+      for (let k = 0; k < word.length; k++) {
+        const y = symOf[word.charCodeAt(k)];
+        let nx = edges[st].get(y);
+        if (nx === undefined) {
+          nx = edges.length;
+          edges[st].set(y, nx);
+          edges.push(new Map());
+          lists.push(null);
+        }
+        st = nx;
+      }
+      lists[st] = list;
+    }
+    const delta = new Int32Array(edges.length * alphabet);
+    edges.forEach((m, st) => m.forEach((nx, y) => (delta[st * alphabet + y] = nx)));
+    return (this.trie = { symOf, delta, alphabet, lists });
+  }
+
   /** Token phrases + CJK phrases, in one pass, without materializing the token list. */
   scan(s: string, cjkPresent: boolean): PhraseHit[] {
     const hits: PhraseHit[] = [];
     const n = s.length;
+    const { symOf, delta, alphabet, lists } = this.trie ?? this.buildTrie();
+    const tok = TOKEN;
     let i = 0;
     while (i < n) {
-      if (!isTokenChar(s.charCodeAt(i))) {
+      let c = s.charCodeAt(i);
+      if (tok[c] === 0) {
         i++;
         continue;
       }
+      // read the word through the trie: no slice, no map lookup
+      let st = delta[alphabet + symOf[c]];
       let j = i + 1;
-      while (j < n && isTokenChar(s.charCodeAt(j))) j++;
-      if (this.firstWord[filterKey(s.charCodeAt(i), j - i)] === 0) {
-        i = j;
-        continue;
+      while (j < n && tok[(c = s.charCodeAt(j))] === 1) {
+        if (st !== 0) st = delta[st * alphabet + symOf[c]];
+        j++;
       }
-      const list = this.tok.get(s.slice(i, j));
+      const list = st === 0 ? null : lists[st];
       if (list) {
         for (const e of list) {
           const k = e.toks.length;
@@ -220,9 +253,11 @@ export class PhraseIndex {
       i = j;
     }
     if (cjkPresent) {
-      for (let i = 0; i < s.length; i++) {
+      const minKey = this.minCjkKey;
+      const keys = this.cjkKey;
+      for (let i = 0; i < n; i++) {
         const c = s.charCodeAt(i);
-        if (c < this.minCjkKey || this.cjkKey[c] === 0) continue;
+        if (c < minKey || keys[c] === 0) continue;
         const list = this.cjk.get(c);
         if (!list) continue;
         for (const e of list) {
