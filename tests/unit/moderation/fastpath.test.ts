@@ -47,6 +47,7 @@ describe('fast path', () => {
       '\u200b', '🔥', 'х', 'у', 'й', 'п', 'з', 'д', 'е', 'ц', 'б', 'л', 'я', 'с', 'к', 'а', '傻', '逼', '操', '你', '妈', 'ё', 'ｓ',
       'glass', 'hit', 'dick', 'brain', 'ass', 'hat', 'class', 'sb', 'cnm', 'coon', 'maine', 'hooker', 'rugby', 'tit', 'for', 'tat',
       'бля', 'хуй', 'сука', 'даун', 'синдром', 'мишка', '妈的', '逼迫', 'Scunthorpe', 'mishit', 'nigger', 'негр',
+      'as', 'ss', 'please', 'casino', 'cook', 'sbb', 'niger', 'ребята', 'ебб', '(', '+',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
@@ -71,7 +72,10 @@ describe('fast path', () => {
       return screen(c, b.codes, b.length).verdict;
     };
     for (const t of ['Where is my order?', 'Заказ задерживается уже 8 дней', '订单已经13天没发货了', 'Delivery window says 18:00–22:00']) expect([t, verdict(t)]).toEqual([t, SCREEN_CLEAN]);
-    for (const t of ['what the fuck', 'f u c k', 'fu🔥ck', 'sh1t', 'f**k', 'хуйня', 'х.у.й', 'xyй', 'п1зд0бол', 'glasshit', 'son of a bitch']) expect([t, verdict(t)]).not.toEqual([t, SCREEN_CLEAN]);
+    // a term's doubled letters are required (as ≠ ass), so words holding its single-letter form stay on the fast path
+    for (const t of ['Please help, the casino ad was in my purchase database', 'He was last']) expect([t, verdict(t)]).toEqual([t, SCREEN_CLEAN]);
+    for (const t of ['what the fuck', 'f u c k', 'fu🔥ck', 'sh1t', 'f**k', 'хуйня', 'х.у.й', 'xyй', 'п1зд0бол', 'glasshit', 'son of a bitch', 'ass', 'asshat', 'a🔥ss', 'as🔥s', 'asss']) expect([t, verdict(t)]).not.toEqual([t, SCREEN_CLEAN]);
+    for (const t of ['as🔥s', 'a🔥ss', 'asshat', 'as-shat', 'casino asshat']) same([t]);
   });
 });
 

@@ -3,8 +3,10 @@
  */
 import type { Lang } from '../types';
 import type { LexiconSpec, RuleCategory, TermMode } from '../lexicons/types';
-import { collapseRuns, foldWord, normalizeForMatch, LAT_LEET_DIGIT, CYR_LEET_DIGIT } from '../normalize';
+import { collapseRuns, foldWord, normalizeForMatch } from '../normalize';
 import { buildAutomaton, type Automaton } from './aho';
+import { buildScreen, isStem, stemsAreTerms } from './screen-build';
+
 
 export type View = 'lat' | 'cyr' | 'cjk';
 
@@ -61,6 +63,13 @@ export interface CompiledView {
    * these cannot match anything in this view.
    */
   screen: Automaton;
+  /**
+   * Per screen pattern (indexed as screen's patterns): the minimal run length per symbol the
+   * full path requires of every pattern it stands for (check(): as ≠ ass), or null when any of
+   * them requires none (or its symbols do not line up with the pattern's: spaces dropped, leet
+   * digits merged, a compound stem, whose glued-word check reads the letters without runs).
+   */
+  screenRuns: Array<Uint16Array | null>;
 }
 
 export interface Compiled {
@@ -190,6 +199,7 @@ export function compile(specs: LexiconSpec[], extra: ExtraInput = {}): Compiled 
     for (const p of spec.prefixes ?? []) for (const t of splitTerms(p.terms)) prefixes[p.view].add(collapseRuns(foldTerm(t, p.view)).text);
   }
 
+  const stemRuns = stemsAreTerms(entries);
   const compileView = (view: View): CompiledView => {
     const mainStrings: string[] = [];
     const mainPatterns: Pattern[] = [];
@@ -258,29 +268,9 @@ export function compile(specs: LexiconSpec[], extra: ExtraInput = {}): Compiled 
     const pre = view === 'cjk' ? new Set<string>() : prefixes[view];
     let maxPrefix = 0;
     for (const p of pre) maxPrefix = Math.max(maxPrefix, p.length);
-    return { view, main, mainPatterns, wild, wildAll, prefixes: pre, maxPrefix, screen: buildScreen(mainStrings, view) };
+    const { screen, screenRuns } = buildScreen(mainStrings, mainPatterns, view, (entry) => !stemRuns && isStem(entries[entry]));
+    return { view, main, mainPatterns, wild, wildAll, prefixes: pre, maxPrefix, screen, screenRuns };
   };
 
   return { entries, lat: compileView('lat'), cyr: compileView('cyr'), cjk: compileView('cjk') };
-}
-
-
-/** See CompiledView.screen: each pattern as it is, with phrase spaces removed, and with digits read as leetspeak letters. */
-function buildScreen(patterns: readonly string[], view: View): Automaton {
-  if (view === 'cjk') return buildAutomaton([]);
-  const leet = view === 'lat' ? LAT_LEET_DIGIT : CYR_LEET_DIGIT;
-  const out = new Set<string>();
-  const add = (p: string, dropSpaces: boolean, leetDigits: boolean) => {
-    let t = '';
-    for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      if (c === 0x20 && dropSpaces) continue;
-      const d = leetDigits && c >= 0x30 && c <= 0x39 ? leet[c] || c : c;
-      if (t.length && t.charCodeAt(t.length - 1) === d && d !== 0x20) continue;
-      t += String.fromCharCode(d);
-    }
-    if (t) out.add(t);
-  };
-  for (const p of patterns) for (const drop of [false, true]) for (const l of [false, true]) add(p, drop, l);
-  return buildAutomaton([...out]);
 }

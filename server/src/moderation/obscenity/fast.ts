@@ -12,11 +12,15 @@
  * spaces (f u c k), the ambiguous leet digits 3 and 4 glued to Cyrillic words, and words split
  * by one punctuation character, which may mask a letter (sh.t, f?ck: stream.ts punctGap).
  * A view's stream only holds words with a letter of its script, so a screen hit counts only in
- * a segment (pieces glued by symbols, or the view's words side by side) that has one.
+ * a segment (pieces glued by symbols, or the view's words side by side) that has one. A hit
+ * counts only when the run lengths of its symbols meet what the full path's check() requires
+ * of some pattern ending there (CompiledView.screenRuns: "as" in "casino" is no "ass"); the
+ * screen merges every repeated symbol, so its runs are never shorter than the streams'.
  * Linear: each character is read twice at most.
  */
 import * as m_normalize from '../normalize';
 import type { Compiled } from './build';
+import type { Automaton } from './aho';
 import * as m_buffers from './buffers';
 
 // module-local bindings (hot loop: no cross-module accessor per use)
@@ -48,6 +52,33 @@ export interface ScreenResult {
 
 const result: ScreenResult = { verdict: SCREEN_FULL, anyCjk: false };
 
+/** Run lengths of the last RING symbols of each view's current segment (ring buffers). */
+const RING = 64;
+const RING_MASK = RING - 1;
+const lRing = new Uint16Array(RING);
+const cRing = new Uint16Array(RING);
+
+/**
+ * Whether some pattern ending in state `s` of a screen automaton holds with the run lengths of
+ * the last `pos` symbols (check() drops a hit whose doubled letters are single: "as" in
+ * "casino" is no "ass"). Conservative: a pattern without run requirements always holds.
+ */
+function holds(A: Automaton, runs: Array<Uint16Array | null>, s: number, ring: Uint16Array, pos: number): boolean {
+  const { patAt, patNext, outLink } = A;
+  for (let t = patAt[s] >= 0 ? s : outLink[s]; t >= 0; t = outLink[t]) {
+    for (let p = patAt[t]; p >= 0; p = patNext[p]) {
+      const req = runs[p];
+      if (req === null) return true;
+      const len = req.length;
+      if (len > pos || len > RING) return true;
+      let k = 0;
+      while (k < len && ring[(pos - len + k) & RING_MASK] >= req[k]) k++;
+      if (k === len) return true;
+    }
+  }
+  return false;
+}
+
 function classOf(c: number): number {
   return CLASS_TABLE[c] || charClass(c);
 }
@@ -62,6 +93,9 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
   const C = c.cyr.screen;
   const lDelta = L.delta, lSym = L.symOf, lA = L.alphabet, lOut = L.hasOut;
   const cDelta = C.delta, cSym = C.symOf, cA = C.alphabet, cOut = C.hasOut;
+  const lRuns = c.lat.screenRuns, cRuns = c.cyr.screenRuns;
+  // symbols of the current segment per view (their run lengths in lRing / cRing)
+  let lPos = 0, cPos = 0;
   // per view: automaton state, last symbol (runs collapse), and the current segment (pieces glued
   // by symbols, or words of the view's script standing side by side): did the screen hit in it,
   // does it hold a word of the view's script (else no stream holds it), an ambiguous 3/4 digit
@@ -177,20 +211,24 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
       if (lHit && lHas) fired = true;
       ls = 0;
       lPrev = -1;
+      lPos = 0;
       lHit = lHas = false;
     } else if (gap === 1) {
       ls = lDelta[ls * lA + lSym[SP]];
-      if (lOut[ls] !== 0) lHit = true;
+      lRing[lPos++ & RING_MASK] = 1;
+      if (lOut[ls] !== 0 && !lHit && holds(L, lRuns, ls, lRing, lPos)) lHit = true;
       lPrev = SP;
     }
     if (cEnds) {
       if (cHas && (cHit || cAmb)) fired = true;
       cs = 0;
       cPrev = -1;
+      cPos = 0;
       cHit = cHas = cAmb = false;
     } else if (gap === 1) {
       cs = cDelta[cs * cA + cSym[SP]];
-      if (cOut[cs] !== 0) cHit = true;
+      cRing[cPos++ & RING_MASK] = 1;
+      if (cOut[cs] !== 0 && !cHit && holds(C, cRuns, cs, cRing, cPos)) cHit = true;
       cPrev = SP;
     }
     if (fired) return result;
@@ -210,20 +248,34 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
         // a mask in a digit group: no pattern holds one
         ls = cs = 0;
         lPrev = cPrev = -1;
+        lPos = cPos = 0;
         continue;
       } else {
         l = LAT_FOLD[ch] || NO_VIEW;
         y = CYR_FOLD[ch] || NO_VIEW;
       }
-      if (needLat && l !== lPrev) {
-        lPrev = l;
-        ls = lDelta[ls * lA + lSym[l]];
-        if (lOut[ls] !== 0) lHit = true;
+      if (needLat) {
+        if (l !== lPrev) {
+          lPrev = l;
+          ls = lDelta[ls * lA + lSym[l]];
+          lRing[lPos++ & RING_MASK] = 1;
+        } else {
+          // the same symbol again: its run grows (a doubled letter may now satisfy a pattern)
+          const r = (lPos - 1) & RING_MASK;
+          if (lRing[r] < 0xffff) lRing[r]++;
+        }
+        if (lOut[ls] !== 0 && !lHit && holds(L, lRuns, ls, lRing, lPos)) lHit = true;
       }
-      if (needCyr && y !== cPrev) {
-        cPrev = y;
-        cs = cDelta[cs * cA + cSym[y]];
-        if (cOut[cs] !== 0) cHit = true;
+      if (needCyr) {
+        if (y !== cPrev) {
+          cPrev = y;
+          cs = cDelta[cs * cA + cSym[y]];
+          cRing[cPos++ & RING_MASK] = 1;
+        } else {
+          const r = (cPos - 1) & RING_MASK;
+          if (cRing[r] < 0xffff) cRing[r]++;
+        }
+        if (cOut[cs] !== 0 && !cHit && holds(C, cRuns, cs, cRing, cPos)) cHit = true;
       }
     }
     prevSingle = single;
