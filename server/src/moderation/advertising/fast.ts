@@ -44,6 +44,8 @@ const AT_WORDS = new Set(['at', 'собака']);
 export interface AdScreen {
   /** Whether the folded text can give no evidence (true: skip the passes). */
   clean(f: Folded, ps: number): boolean;
+  /** The phrase hits the last `clean` call computed for `s` (then `detect` need not scan again), or null. */
+  hitsOf(s: string): ReturnType<typeof contentHits> | null;
 }
 
 /**
@@ -93,8 +95,11 @@ export function createScreen(index: PhraseIndex, allow?: AllowList): AdScreen {
   const NUM = Int32Array.from(numAt);
   const SOFT = Uint8Array.from(soft, (b) => (b ? 1 : 0));
   const run = newPhoneRun();
+  let lastS: string | null = null;
+  let lastHits: ReturnType<typeof contentHits> | null = null;
 
   function clean(f: Folded, ps: number): boolean {
+    lastS = lastHits = null;
     if (ps & PS_FULL || f.mixedWords.length > 0) return false;
     const s = f.s;
     const n = s.length;
@@ -180,7 +185,11 @@ export function createScreen(index: PhraseIndex, allow?: AllowList): AdScreen {
       for (let i = 0; (i = nextPhoneRun(s, i, run)) >= 0; ) {
         if (!(run.plus || run.formatted || offered)) continue;
         if (allow && allow.phone(undefined, run.digits)) continue;
-        hits ??= contentHits(index, s, (ps & PS_CJK) !== 0).hits;
+        if (!hits) {
+          lastHits = contentHits(index, s, (ps & PS_CJK) !== 0);
+          lastS = s;
+          hits = lastHits.hits;
+        }
         if (contextBefore(s, hits, run.from) & F_NUMBER_CONTEXT) continue;
         if (amountAfter(s, (toks ??= tokenize(s)), run.to)) continue;
         return false;
@@ -189,7 +198,11 @@ export function createScreen(index: PhraseIndex, allow?: AllowList): AdScreen {
     return true;
   }
 
-  return { clean };
+  function hitsOf(s: string): ReturnType<typeof contentHits> | null {
+    return lastS === s ? lastHits : null;
+  }
+
+  return { clean, hitsOf };
 }
 
 /** White space as the passes' regular expressions read it (\s). */

@@ -155,7 +155,7 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
     if (f.s.length === 0) return { evidence: [], promotion: false };
     const ps = prescan(f.s);
     if (screen && screen.clean(f, ps)) return { evidence: [], promotion: false };
-    const { hits, hitFlags } = contentHits(index, f.s, (ps & PS_CJK) !== 0);
+    const { hits, hitFlags } = screen?.hitsOf(f.s) ?? contentHits(index, f.s, (ps & PS_CJK) !== 0);
     const c = new Scan(cfg, text, f, ps, hits, hitFlags, (hitFlags & (F_TOPIC | F_STRONG)) !== 0);
     for (const pass of PASSES) pass(c);
     const found: Evidence[] = c.st.found;
