@@ -61,6 +61,12 @@ if (!skipBuild && runs('browser')) {
   const built = run('npx', ['strapi', 'build'], path.join(root, 'playground'));
   if (built !== 0) process.exit(built);
 }
+// The playground is a TypeScript site that Strapi runs from playground/dist: `strapi build` above
+// compiles it; otherwise compile it when a source is newer (test boots refuse a stale one).
+if ((runs('integration') || runs('browser')) && require('./playground').staleFiles().length > 0) {
+  const compiled = run('node', [path.join(__dirname, 'playground.js')]);
+  if (compiled !== 0) process.exit(compiled);
+}
 // Template databases (tests/helpers/templates.ts) live for this run only, in their own directory.
 const templateDir = process.env.BC_TEMPLATE_DIR ?? fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'bc-templates-'));
 process.env.BC_TEMPLATE_DIR = templateDir;

@@ -85,6 +85,9 @@ export const createPgDatabase = async () => {
 export const bootStrapi = async (options: BootOptions = {}): Promise<Booted> => boot(options, usesPostgres() ? null : templateKey(options));
 
 const boot = async (options: BootOptions, key: string | null): Promise<Booted> => {
+  // A TypeScript site runs compiled (playground/dist): never boot one older than its sources.
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  require('../../scripts/playground').assertCompiled();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-test-'));
   const file = path.join(dir, 'data.db');
   const pg = usesPostgres() && !options.env?.DATABASE_NAME ? await createPgDatabase() : null;
@@ -110,7 +113,7 @@ const boot = async (options: BootOptions, key: string | null): Promise<Booted> =
   // Required at run time so each test file gets Strapi as the site would.
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { createStrapi } = require('@strapi/strapi');
-  const strapi = createStrapi({ appDir: PLAYGROUND, distDir: PLAYGROUND });
+  const strapi = createStrapi({ appDir: PLAYGROUND, distDir: path.join(PLAYGROUND, 'dist') });
   strapi.log.level = 'error';
   try {
     await strapi.load();

@@ -1,6 +1,6 @@
 /**
  * Boots the playground as a separate `strapi start` process (its built admin in
- * playground/build, the plugin from dist/) on a free port in 1350-1399, with a
+ * playground/dist/build, the plugin from dist/) on a free port in 1350-1399, with a
  * throwaway SQLite file and the loopback SMTP server, and tears it down.
  * Nothing is built here: `npm test` builds the plugin and the admin first.
  */
@@ -99,7 +99,9 @@ const killGroup = async (child: ChildProcess) => {
 };
 
 export const startSite = async (options: SiteOptions = {}): Promise<Site> => {
-  const buildIndex = path.join(PLAYGROUND, 'build', 'index.html');
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  require('../../../scripts/playground').assertCompiled();
+  const buildIndex = path.join(PLAYGROUND, 'dist', 'build', 'index.html');
   const admin = options.admin !== false;
   if (admin && (!fs.existsSync(buildIndex) || !fs.existsSync(path.join(ROOT, 'dist', 'admin')))) {
     throw new Error('The plugin and the playground admin are not built: run `npm test` (or `npm run build` and `npx strapi build` in playground/).');

@@ -1,4 +1,4 @@
-'use strict';
+import type { Core } from '@strapi/strapi';
 
 /**
  * Demo announcements: an incident being fixed (with comments under it) and planned maintenance
@@ -6,7 +6,7 @@
  */
 const P = 'plugin::brand-community';
 
-async function seedAnnouncements(strapi) {
+export async function seedAnnouncements(strapi: Core.Strapi) {
   const plugin = strapi.plugin('brand-community');
   await plugin.service('templates').ensureStarterTemplates();
   const documents = strapi.documents(`${P}.announcement`);
@@ -18,16 +18,18 @@ async function seedAnnouncements(strapi) {
     locale: 'en',
     data: {
       kind: 'incident',
+      currentStatus: 'investigating',
       title: 'Card payments fail at checkout',
       body: 'Since 09:10 UTC some card payments fail at checkout. Orders already paid are safe. Next update within the hour.',
       affectedServices: ['checkout'],
       detectedAt: new Date(now - 2 * hour),
     },
   });
+  // The Russian version of the same document (its fields are the plugin's: no generated types here).
   await documents.update({
     documentId: incident.documentId,
     locale: 'ru',
-    data: {
+    data: <Record<string, unknown>>{
       kind: 'incident',
       title: 'Оплата картой не проходит',
       body: 'С 09:10 UTC часть платежей картой не проходит. Оплаченные заказы в безопасности. Следующее сообщение — в течение часа.',
@@ -45,6 +47,7 @@ async function seedAnnouncements(strapi) {
     locale: 'en',
     data: {
       kind: 'planned',
+      currentStatus: 'scheduled',
       title: 'Checkout maintenance on Saturday night',
       body: 'Checkout will be unavailable from 02:00 to 04:00 UTC while we upgrade the payment service.',
       startsAt: new Date(now + 72 * hour),
@@ -61,5 +64,3 @@ async function seedAnnouncements(strapi) {
     await strapi.documents('api::comment.comment').create({ data: { ...c, announcement: incident.documentId } });
   }
 }
-
-module.exports = { seedAnnouncements };

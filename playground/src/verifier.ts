@@ -1,11 +1,17 @@
-'use strict';
+import type { Core } from '@strapi/strapi';
+
+/** What the plugin's verifier service is given (see the plugin's README, "Suspected fakes"). */
+export interface VerifyInput {
+  comment: { email?: string | null };
+  answer: { orderNumber?: unknown; purchaseDate?: unknown };
+}
 
 /**
  * The playground's verifier for suspected fakes: the author's answer is genuine when the order
  * number exists, was bought by the comment's author (same e-mail) and on the purchase date given.
  * A real site does the same against its own shop (see the plugin's README, "Suspected fakes").
  */
-async function verifyOrder(strapi, { comment, answer }) {
+export async function verifyOrder(strapi: Core.Strapi, { comment, answer }: VerifyInput) {
   const number = String(answer.orderNumber || '').trim().replace(/^#/, '');
   if (!number) return { genuine: false, reason: 'No order number was given.' };
   const order = await strapi.db.query('api::order.order').findOne({ where: { number } });
@@ -19,5 +25,3 @@ async function verifyOrder(strapi, { comment, answer }) {
   }
   return { genuine: true, reason: `Order ${number} was placed by the author on ${String(order.purchasedOn).slice(0, 10)}.` };
 }
-
-module.exports = { verifyOrder };

@@ -1,6 +1,6 @@
-'use strict';
+import type { Core } from '@strapi/strapi';
 
-module.exports = ({ env }) => ({
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
   host: env('HOST', '0.0.0.0'),
   port: env.int('PORT', 1337),
   app: {
@@ -12,3 +12,5 @@ module.exports = ({ env }) => ({
     startup: { enabled: false },
   },
 });
+
+export default config;

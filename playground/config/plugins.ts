@@ -1,22 +1,27 @@
-'use strict';
+import path from 'path';
+import type { Core } from '@strapi/strapi';
 
-const path = require('path');
+type Json = Record<string, unknown>;
+
+/** playground/: Strapi runs this file compiled (dist/config), its admin build reads it from config/. */
+const siteDir = path.resolve(__dirname, path.basename(path.dirname(__dirname)) === 'dist' ? '../..' : '..');
 
 /** Deep merge for the test-only override below (arrays are replaced, not merged). */
-const merge = (base, extra) => {
-  if (!extra || typeof extra !== 'object' || Array.isArray(extra)) return extra === undefined ? base : extra;
-  const out = { ...base };
+const merge = (base: Json, extra: unknown): Json => {
+  if (!extra || typeof extra !== 'object' || Array.isArray(extra)) return extra === undefined ? base : (extra as Json);
+  const out: Json = { ...base };
   for (const [k, v] of Object.entries(extra)) {
-    out[k] = base && typeof base[k] === 'object' && !Array.isArray(base[k]) ? merge(base[k], v) : v;
+    const b = base?.[k];
+    out[k] = b && typeof b === 'object' && !Array.isArray(b) ? merge(b as Json, v) : v;
   }
   return out;
 };
 
-module.exports = ({ env }) => ({
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   'brand-community': {
     enabled: true,
-    // The plugin is the repository root (built into ../dist by `npm run build`).
-    resolve: path.resolve(__dirname, '..', '..'),
+    // The plugin is the repository root (built into its dist/ by `npm run build`).
+    resolve: path.resolve(siteDir, '..'),
     // BRAND_COMMUNITY_CONFIG (JSON) lets tests and scripts override the playground's settings.
     config: merge({
       allowlist: ['example-shop.com', '+1 800 555 0100', '@example_shop'],
@@ -67,3 +72,5 @@ module.exports = ({ env }) => ({
     config: { jwtSecret: env('JWT_SECRET', 'playground-users-permissions-jwt-secret') },
   },
 });
+
+export default config;

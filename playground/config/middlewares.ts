@@ -1,6 +1,6 @@
-'use strict';
+import type { Core } from '@strapi/strapi';
 
-module.exports = [
+const config: Core.Config.Middlewares = [
   'strapi::logger',
   'strapi::errors',
   'strapi::security',
@@ -12,3 +12,5 @@ module.exports = [
   'strapi::favicon',
   'strapi::public',
 ];
+
+export default config;

@@ -1,7 +1,7 @@
-'use strict';
+import type { Core } from '@strapi/strapi';
 
 // Local-only secrets: the playground is a development site. Override them with env vars anywhere else.
-module.exports = ({ env }) => ({
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: { secret: env('ADMIN_JWT_SECRET', 'playground-admin-jwt-secret') },
   apiToken: { salt: env('API_TOKEN_SALT', 'playground-api-token-salt') },
   transfer: { token: { salt: env('TRANSFER_TOKEN_SALT', 'playground-transfer-token-salt') } },
@@ -11,3 +11,5 @@ module.exports = ({ env }) => ({
   serveAdminPanel: env.bool('PLAYGROUND_SERVE_ADMIN', true),
   watchIgnoreFiles: ['**/.tmp/**'],
 });
+
+export default config;

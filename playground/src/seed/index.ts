@@ -1,4 +1,6 @@
-'use strict';
+import type { Core } from '@strapi/strapi';
+
+import { seedAnnouncements } from './announcements';
 
 const ARTICLES = [
   { title: 'Planned maintenance on Saturday night', body: 'Checkout will be unavailable from 02:00 to 04:00 UTC while we upgrade the payment service.' },
@@ -20,9 +22,7 @@ const COMMENTS = [
   { content: '什么时候恢复正常？', authorName: '李雷', authorEmail: 'lilei@example.org' },
 ];
 
-const { seedAnnouncements } = require('./announcements');
-
-async function seed(strapi) {
+export async function seed(strapi: Core.Strapi) {
   await ensureLocales(strapi, ['en', 'ru', 'zh-Hans']);
 
   // The plugin's starter rules, now that the demo locales exist (the playground turns the
@@ -33,12 +33,12 @@ async function seed(strapi) {
   // Explanation texts were made at first boot in the locales that existed then (en): add ru, zh-Hans.
   await strapi.plugin('brand-community').service('explanations').ensureDefaults();
 
-  if ((await strapi.documents('api::order.order').count()) === 0) {
+  if ((await strapi.documents('api::order.order').count({})) === 0) {
     for (const order of ORDERS) await strapi.documents('api::order.order').create({ data: order });
   }
 
-  if ((await strapi.documents('api::article.article').count()) === 0) {
-    const articles = [];
+  if ((await strapi.documents('api::article.article').count({})) === 0) {
+    const articles: { documentId: string }[] = [];
     for (const a of ARTICLES) articles.push(await strapi.documents('api::article.article').create({ data: a }));
     for (const [i, c] of COMMENTS.entries()) {
       await strapi.documents('api::comment.comment').create({
@@ -49,10 +49,10 @@ async function seed(strapi) {
   await seedAnnouncements(strapi);
 }
 
-async function ensureLocales(strapi, codes) {
+async function ensureLocales(strapi: Core.Strapi, codes: string[]) {
   const service = strapi.plugin('i18n').service('locales');
-  const existing = (await service.find()).map((l) => l.code);
-  const names = { en: 'English (en)', ru: 'Russian (ru)', 'zh-Hans': 'Chinese (Simplified) (zh-Hans)' };
+  const existing: string[] = (await service.find()).map((l: { code: string }) => l.code);
+  const names: Record<string, string> = { en: 'English (en)', ru: 'Russian (ru)', 'zh-Hans': 'Chinese (Simplified) (zh-Hans)' };
   for (const code of codes) {
     if (!existing.includes(code)) {
       await service.create({ code, name: names[code] || code });
@@ -61,5 +61,3 @@ async function ensureLocales(strapi, codes) {
   }
   return existing;
 }
-
-module.exports = { seed };

@@ -1,3 +1,5 @@
+import type { StrapiApp } from '@strapi/strapi/admin';
+
 // The admin panel's own languages (English is always there): moderators can pick Russian or
 // Simplified Chinese in their profile, and the plugin's console follows.
 // https://docs.strapi.io/cms/admin-panel-customization/locales-translations
@@ -5,5 +7,5 @@ export default {
   config: {
     locales: ['ru', 'zh-Hans'],
   },
-  bootstrap() {},
+  bootstrap(_app: StrapiApp) {},
 };

@@ -1,15 +1,15 @@
-'use strict';
+import type { Core } from '@strapi/strapi';
 
-const { seed } = require('./seed');
-const { verifyOrder } = require('./verifier');
+import { seed } from './seed';
+import { verifyOrder, type VerifyInput } from './verifier';
 
-module.exports = {
-  register({ strapi }) {
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
     // Suspected fakes are checked against the playground's own orders.
-    strapi.plugin('brand-community').service('verifier').verify = (input) => verifyOrder(strapi, input);
+    strapi.plugin('brand-community').service('verifier').verify = (input: VerifyInput) => verifyOrder(strapi, input);
   },
 
-  async bootstrap({ strapi }) {
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureAdmin(strapi);
     await grantPublic(strapi);
     if (process.env.PLAYGROUND_SEED !== 'false') await seed(strapi);
@@ -20,7 +20,7 @@ module.exports = {
  * The first admin, from BRAND_COMMUNITY_ADMIN_EMAIL / BRAND_COMMUNITY_ADMIN_PASSWORD.
  * The defaults are for a local playground only.
  */
-async function ensureAdmin(strapi) {
+async function ensureAdmin(strapi: Core.Strapi) {
   const email = process.env.BRAND_COMMUNITY_ADMIN_EMAIL || 'admin@example-shop.com';
   const password = process.env.BRAND_COMMUNITY_ADMIN_PASSWORD || 'Playground-Admin-1';
   if ((await strapi.db.query('admin::user').count()) > 0) return;
@@ -39,7 +39,7 @@ async function ensureAdmin(strapi) {
 }
 
 /** Visitors may read articles and comments and post comments (published rules and announcements are public by the plugin's default). */
-async function grantPublic(strapi) {
+async function grantPublic(strapi: Core.Strapi) {
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
   if (!role) return;
   const actions = [
@@ -50,7 +50,7 @@ async function grantPublic(strapi) {
     'api::comment.comment.create',
     // Comments may relate to an announcement: Strapi accepts the relation only from a role that may
     // find announcements (granted while announcements are public, the plugin's default).
-    ...(strapi.config.get('plugin::brand-community').publicContent ? ['plugin::brand-community.announcement.find'] : []),
+    ...(strapi.config.get<{ publicContent?: boolean }>('plugin::brand-community').publicContent ? ['plugin::brand-community.announcement.find'] : []),
   ];
   for (const action of actions) {
     const exists = await strapi.db

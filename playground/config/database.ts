@@ -1,8 +1,10 @@
-'use strict';
+import path from 'path';
+import type { Core } from '@strapi/strapi';
 
-const path = require('path');
+/** playground/: Strapi runs this file compiled (dist/config), so relative paths start from there. */
+const siteDir = path.resolve(__dirname, path.basename(path.dirname(__dirname)) === 'dist' ? '../..' : '..');
 
-module.exports = ({ env }) => {
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
   const client = env('DATABASE_CLIENT', 'sqlite');
 
   if (client === 'postgres') {
@@ -28,8 +30,10 @@ module.exports = ({ env }) => {
   return {
     connection: {
       client: 'sqlite',
-      connection: { filename: path.resolve(__dirname, '..', filename) },
+      connection: { filename: path.resolve(siteDir, filename) },
       useNullAsDefault: true,
     },
   };
 };
+
+export default config;
