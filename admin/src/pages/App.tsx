@@ -1,4 +1,4 @@
-import { Layouts, Page } from '@strapi/strapi/admin';
+import { Layouts, Page, useAuth } from '@strapi/strapi/admin';
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 
@@ -19,8 +19,20 @@ const CasesPage = lazy(() => import('./CasesPage'));
 const ClaimsPage = lazy(() => import('./ClaimsPage'));
 const SettingsPage = lazy(() => import('./SettingsPage'));
 
-/** The moderator console: one route per page, so links can be shared and bookmarked. */
-const App = () => (
+/**
+ * The moderator console: one route per page, so links can be shared and bookmarked.
+ *
+ * Nothing mounts before the admin's own permissions have arrived: Strapi's `useRBAC` checks once,
+ * when it mounts, and does not check again when they arrive (it compares only the permissions
+ * asked about). A page opened straight from a link while they were loading showed the sub-navigation
+ * with no links and hid every action button until a reload.
+ */
+const App = () => {
+  const authLoading = useAuth('BrandCommunityApp', (state) => state.isLoading);
+  return authLoading ? <Page.Loading /> : <Console />;
+};
+
+const Console = () => (
   <Layouts.Root sideNav={<ConsoleNav />}>
     <Suspense fallback={<Page.Loading />}>
       <Routes>
