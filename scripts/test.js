@@ -115,8 +115,16 @@ if (runs('integration') && process.env.SKIP_POSTGRES !== 'true') {
       .filter((f) => f.endsWith('.test.ts'))
       .filter((f) => process.env.PG_ALL === 'true' || fs.readFileSync(path.join(dir, f), 'utf8').slice(0, 400).includes('@postgres'))
       .map((f) => `tests/integration/${f}`);
+    // Each file's database is a copy of one schema-only template built here (tests/helpers/pg-template.ts).
+    const template = `bc_template_${process.pid}`;
+    const built = run('npx', ['tsx', path.join('tests', 'helpers', 'pg-template.ts'), template]);
     console.log(`\n== integration tests on PostgreSQL (${marked.length} files)\n`);
-    statuses.push(jest(['integration'], ['--maxWorkers=2', ...marked], { DATABASE_CLIENT: 'postgres' }));
+    statuses.push(
+      built !== 0
+        ? built
+        : jest(['integration'], ['--maxWorkers=2', ...marked], { DATABASE_CLIENT: 'postgres', BC_PG_TEMPLATE: template })
+    );
+    run('npx', ['tsx', '-e', `require('./tests/helpers/strapi').dropPgDatabase('${template}').then(() => process.exit(0))`]);
   }
 }
 

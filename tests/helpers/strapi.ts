@@ -59,10 +59,16 @@ const pgAdmin = async (sql: string) => {
   }
 };
 
-/** A fresh, empty PostgreSQL database for one test file (so reruns start clean); dropped by `drop`. */
-export const createPgDatabase = async () => {
-  const name = `bc_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
-  await pgAdmin(`CREATE DATABASE ${name}`);
+/**
+ * A fresh PostgreSQL database for one test file (so reruns start clean); dropped by `drop`. In an
+ * `npm test` run it is a copy of the run's template (BC_PG_TEMPLATE, tests/helpers/pg-template.ts):
+ * the schema is there, every table empty. `fresh: true` starts from an empty database instead.
+ */
+export const createPgDatabase = async (options: { name?: string; fresh?: boolean } = {}) => {
+  const name =
+    options.name ?? `bc_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
+  const template = options.fresh ? undefined : process.env.BC_PG_TEMPLATE;
+  await pgAdmin(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   return {
     name,
     env: {
@@ -77,10 +83,14 @@ export const createPgDatabase = async () => {
   };
 };
 
+/** Drops a database by name (the run's PostgreSQL template, when the run ends). */
+export const dropPgDatabase = (name: string) => pgAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+
 /**
  * SQLite boots start from a template database when there is one of their kind (tests/helpers/templates.ts).
- * PostgreSQL boots always start from an empty database: a template there would need the first Strapi stopped
- * before its database could be copied, and work it had started goes on failing against its closed pool.
+ * PostgreSQL boots start from the run's schema-only template (createPgDatabase), built before the pass by
+ * its own process: a template taken from a test's Strapi would need it stopped first, and work it had
+ * started goes on failing against its closed pool.
  */
 export const bootStrapi = async (options: BootOptions = {}): Promise<Booted> => boot(options, usesPostgres() ? null : templateKey(options));
 
@@ -90,7 +100,7 @@ const boot = async (options: BootOptions, key: string | null): Promise<Booted> =
   require('../../scripts/playground').assertCompiled();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-test-'));
   const file = path.join(dir, 'data.db');
-  const pg = usesPostgres() && !options.env?.DATABASE_NAME ? await createPgDatabase() : null;
+  const pg = usesPostgres() && !options.env?.DATABASE_NAME ? await createPgDatabase({ fresh: options.fresh }) : null;
   const fromTemplate = key !== null && sqliteFromTemplate(key, file);
   const env: Record<string, string> = {
     ...(pg?.env ?? {}),
