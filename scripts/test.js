@@ -2,10 +2,12 @@
 'use strict';
 /**
  * `npm test`: builds the plugin (integration and browser tests load it as a site
- * would, from dist/), builds the playground's admin when the browser project will
- * run (it is served by `strapi start`), then runs the selected jest projects:
- * unit, integration (booted Strapi), browser (Chromium against the playground),
- * and in CI owner (a new create-strapi-app site with the packed plugin).
+ * would, from dist/) and the playground (compiled, and its admin built when the browser
+ * project will run), then runs the selected jest projects in up to three lanes at once:
+ * - server: unit and integration (booted Strapi) on SQLite, then the @postgres files on PostgreSQL;
+ * - browser: Chromium against `strapi start` sites (its output is printed when it ends);
+ * - owner, in CI: a new create-strapi-app site with the packed plugin (started right after the
+ *   plugin build; printed at the end).
  * Extra arguments go to jest, e.g. `npm test -- --selectProjects unit`.
  * SKIP_BUILD=true skips both builds.
  */
@@ -45,28 +47,54 @@ if (!skipBuild && (runs('integration') || runs('browser') || ownerAsked)) {
   const built = run('npx', ['strapi-plugin', 'build']);
   if (built !== 0) process.exit(built);
 }
-let owner = null;
-if (ownerAsked) {
-  const logFile = path.join(require('node:os').tmpdir(), `bc-owner-test-${process.pid}.log`);
+
+/**
+ * Runs commands one after another in the background (stopping at the first that fails), their
+ * output in one log file, printed when `report` is awaited.
+ */
+const background = (title, steps, env = {}) => {
+  const logFile = path.join(require('node:os').tmpdir(), `bc-${title.replace(/\W+/g, '-')}-${process.pid}.log`);
   const out = fs.openSync(logFile, 'w');
-  const child = spawn('npx', ['jest', '--runInBand', '--selectProjects', 'owner'], {
-    cwd: root,
-    stdio: ['ignore', out, out],
-    env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' },
-  });
-  owner = { logFile, done: new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1))) };
-  console.log(`\n== a new site with the packed plugin (tests/owner), in the background: ${logFile}\n`);
-}
+  const step = ([cmd, cmdArgs, cwd = root]) =>
+    new Promise((resolve) => {
+      const child = spawn(cmd, cmdArgs, {
+        cwd,
+        stdio: ['ignore', out, out],
+        env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', ...env },
+      });
+      child.on('exit', (code) => resolve(code ?? 1));
+    });
+  const done = steps.reduce((prev, s) => prev.then((code) => (code === 0 ? step(s) : code)), Promise.resolve(0));
+  console.log(`\n== ${title}, in the background: ${logFile}\n`);
+  return {
+    report: async () => {
+      const code = await done;
+      console.log(`\n== ${title}\n`);
+      process.stdout.write(fs.readFileSync(logFile, 'utf8'));
+      return code;
+    },
+  };
+};
+
+// A new site made by create-strapi-app with the packed plugin, set up as the README says (slow:
+// a whole site's npm install, mostly waiting on the registry and the disk, so it runs alongside).
+const owner = ownerAsked
+  ? background('a new site with the packed plugin (tests/owner)', [['npx', ['jest', '--runInBand', '--selectProjects', 'owner']]])
+  : null;
+
+// Before the lanes start (they all run the playground from playground/dist): the playground's
+// `strapi build` (its TypeScript compiled and its admin built, served by `strapi start` in the
+// browser tests), or, without browser tests, only its compile when a source is newer (test boots
+// refuse a stale one).
 if (!skipBuild && runs('browser')) {
   const built = run('npx', ['strapi', 'build'], path.join(root, 'playground'));
   if (built !== 0) process.exit(built);
 }
-// The playground is a TypeScript site that Strapi runs from playground/dist: `strapi build` above
-// compiles it; otherwise compile it when a source is newer (test boots refuse a stale one).
 if ((runs('integration') || runs('browser')) && require('./playground').staleFiles().length > 0) {
   const compiled = run('node', [path.join(__dirname, 'playground.js')]);
   if (compiled !== 0) process.exit(compiled);
 }
+
 // Template databases (tests/helpers/templates.ts) live for this run only, in their own directory.
 const templateDir = process.env.BC_TEMPLATE_DIR ?? fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'bc-templates-'));
 process.env.BC_TEMPLATE_DIR = templateDir;
@@ -82,62 +110,64 @@ for (const a of args) {
     rest.push(a);
   }
 }
-const jest = (selected, workers, env = {}) =>
-  spawnSync('npx', ['jest', ...workers, '--passWithNoTests', '--selectProjects', ...selected, ...rest], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', ...env },
-  }).status ?? 1;
+const jestArgs = (selected, extra) => ['jest', '--maxWorkers=2', '--passWithNoTests', '--selectProjects', ...selected, ...rest, ...extra];
+/** Runs a command with its output inline, without blocking the other lanes. */
+const runAsync = (cmd, cmdArgs, env = {}) =>
+  new Promise((resolve) => {
+    const child = spawn(cmd, cmdArgs, { cwd: root, stdio: 'inherit', env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', ...env } });
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+const jest = (selected, extra = [], env = {}) => runAsync('npx', jestArgs(selected, extra), env);
 
-// Unit and integration suites on two workers (each integration file boots its own Strapi on its
-// own database); browser tests one at a time (each drives Chromium against its own Strapi process).
-const statuses = [];
-const serverProjects = ['unit', 'integration'].filter(runs);
-if (serverProjects.length) statuses.push(jest(serverProjects, ['--maxWorkers=2']));
-if (runs('browser')) statuses.push(jest(['browser'], ['--maxWorkers=2']));
+// The browser lane: Chromium against `strapi start` sites. Its tests wait on pages more than they
+// compute, so it runs beside the server lane below, with its own ports (tests/browser/helpers/site.ts).
+const browserLane = runs('browser') ? background('browser tests', [['npx', jestArgs(['browser'], [])]], { BC_PORTS_FROM: '1350' }) : null;
 
-// The integration suite once more on PostgreSQL (a fresh database per test file), where the
-// multi-node and concurrency guarantees are real. CI installs PostgreSQL; elsewhere a machine
-// without it skips this pass with a warning.
-if (runs('integration') && process.env.SKIP_POSTGRES !== 'true') {
-  const ready = run('bash', [path.join(__dirname, 'pg.sh')]);
+// The server lane: unit and integration suites on SQLite (each integration file boots its own
+// Strapi on its own database), then the integration files marked @postgres on PostgreSQL, where
+// the multi-node and concurrency guarantees are real. CI installs PostgreSQL; elsewhere a machine
+// without it skips that pass with a warning.
+const serverLane = async () => {
+  const statuses = [];
+  const serverProjects = ['unit', 'integration'].filter(runs);
+  if (serverProjects.length) statuses.push(await jest(serverProjects, [], { BC_PORTS_FROM: '1400' }));
+  if (!runs('integration') || process.env.SKIP_POSTGRES === 'true') return statuses;
+  const ready = await runAsync('bash', [path.join(__dirname, 'pg.sh')]);
   if (ready !== 0 && process.env.CI) {
     console.error('PostgreSQL could not be started: the PostgreSQL pass is required in CI.');
-    statuses.push(ready);
-  } else if (ready !== 0) {
-    console.warn('\n!! PostgreSQL is not available: the PostgreSQL pass is SKIPPED (install postgresql to run it).\n');
-  } else {
-    // The files marked `@postgres` (concurrency, several nodes, SQL the two databases answer
-    // differently); PG_ALL=true runs every integration file on PostgreSQL.
-    const dir = path.join(root, 'tests', 'integration');
-    const marked = fs
-      .readdirSync(dir)
-      .filter((f) => f.endsWith('.test.ts'))
-      .filter((f) => process.env.PG_ALL === 'true' || fs.readFileSync(path.join(dir, f), 'utf8').slice(0, 400).includes('@postgres'))
-      .map((f) => `tests/integration/${f}`);
-    // Each file's database is a copy of one schema-only template built here (tests/helpers/pg-template.ts).
-    const template = `bc_template_${process.pid}`;
-    const built = run('npx', ['tsx', path.join('tests', 'helpers', 'pg-template.ts'), template]);
-    console.log(`\n== integration tests on PostgreSQL (${marked.length} files)\n`);
-    statuses.push(
-      built !== 0
-        ? built
-        : jest(['integration'], ['--maxWorkers=2', ...marked], { DATABASE_CLIENT: 'postgres', BC_PG_TEMPLATE: template })
-    );
-    run('npx', ['tsx', '-e', `require('./tests/helpers/strapi').dropPgDatabase('${template}').then(() => process.exit(0))`]);
+    return [...statuses, ready];
   }
-}
+  if (ready !== 0) {
+    console.warn('\n!! PostgreSQL is not available: the PostgreSQL pass is SKIPPED (install postgresql to run it).\n');
+    return statuses;
+  }
+  // The files marked `@postgres` (concurrency, several nodes, SQL the two databases answer
+  // differently); PG_ALL=true runs every integration file on PostgreSQL.
+  const dir = path.join(root, 'tests', 'integration');
+  const marked = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.test.ts'))
+    .filter((f) => process.env.PG_ALL === 'true' || fs.readFileSync(path.join(dir, f), 'utf8').slice(0, 400).includes('@postgres'))
+    .map((f) => `tests/integration/${f}`);
+  // Each file's database is a copy of one schema-only template built here (tests/helpers/pg-template.ts).
+  const template = `bc_template_${process.pid}`;
+  const built = await runAsync('npx', ['tsx', path.join('tests', 'helpers', 'pg-template.ts'), template]);
+  console.log(`\n== integration tests on PostgreSQL (${marked.length} files)\n`);
+  statuses.push(
+    built !== 0
+      ? built
+      : await jest(['integration'], marked, { DATABASE_CLIENT: 'postgres', BC_PG_TEMPLATE: template, BC_PORTS_FROM: '1400' })
+  );
+  await runAsync('npx', ['tsx', '-e', `require('./tests/helpers/strapi').dropPgDatabase('${template}').then(() => process.exit(0))`]);
+  return statuses;
+};
 
 const finish = async () => {
+  const statuses = await serverLane();
+  if (browserLane) statuses.push(await browserLane.report());
   fs.rmSync(templateDir, { recursive: true, force: true });
-  if (owner) {
-    const code = await owner.done;
-    console.log('\n== a new site with the packed plugin (tests/owner)\n');
-    process.stdout.write(fs.readFileSync(owner.logFile, 'utf8'));
-    statuses.push(code);
-  } else if (!projects) {
-    console.log('\n(the new-site test, tests/owner, runs in CI or with BC_OWNER_TEST=true)\n');
-  }
+  if (owner) statuses.push(await owner.report());
+  else if (!projects) console.log('\n(the new-site test, tests/owner, runs in CI or with BC_OWNER_TEST=true)\n');
   process.exit(statuses.find((s) => s !== 0) ?? 0);
 };
 finish();

@@ -1,6 +1,6 @@
 /**
  * Boots the playground as a separate `strapi start` process (its built admin in
- * playground/dist/build, the plugin from dist/) on a free port in 1350-1399, with a
+ * playground/dist/build, the plugin from dist/) on a free port (1350-1399 by default), with a
  * throwaway SQLite file and the loopback SMTP server, and tears it down.
  * Nothing is built here: `npm test` builds the plugin and the admin first.
  */
@@ -35,7 +35,8 @@ export interface Site {
   stop: () => Promise<void>;
 }
 
-const PORTS = { from: 1350, to: 1399 };
+/** Each `npm test` pass that starts sites has its own 50 ports (BC_PORTS_FROM), 10 per jest worker. */
+const PORTS = { from: Number(process.env.BC_PORTS_FROM ?? 1350), perWorker: 10, workers: 5 };
 
 const portFree = (port: number) =>
   new Promise<boolean>((resolve) => {
@@ -50,9 +51,8 @@ const portFree = (port: number) =>
  * bind would look healthy through the other's `/_health`.
  */
 export const freePort = async () => {
-  const slices = 2;
-  const slot = (Number(process.env.JEST_WORKER_ID ?? 1) - 1) % slices;
-  const size = Math.floor((PORTS.to - PORTS.from + 1) / slices);
+  const size = PORTS.perWorker;
+  const slot = (Number(process.env.JEST_WORKER_ID ?? 1) - 1) % PORTS.workers;
   const from = PORTS.from + slot * size;
   const first = process.pid % size;
   for (let i = 0; i < size; i += 1) {
