@@ -38,6 +38,7 @@ export const RU_LEXICON: LexiconSpec = {
       terms: `
         хуй хуе хуя хую хуё
         еб ёб иоб йоб
+        хуйн хуев хуёв ебан ебал ебат
         жоп
         дроч
         говн гавн
@@ -50,6 +51,7 @@ export const RU_LEXICON: LexiconSpec = {
       kind: 'root',
       terms: `
         бля блеат блеад выбляд
+        бляд блят
         мудак мудач мудил мудозвон мудло мудень
         гандон гондон
         шлюх шлюш шалав
@@ -186,6 +188,7 @@ export const RU_LEXICON: LexiconSpec = {
       terms: `
         huygens huyton huyen huynh
         ebano ebanista
+        ebanking ebanker ebank$ ebanks$
 
         mrazek
 

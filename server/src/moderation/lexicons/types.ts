@@ -50,7 +50,11 @@ export interface LexiconSpec {
   sets: TermSet[];
   /** Word-formation prefixes allowed before `stem` terms (per view). */
   prefixes?: Array<{ view: 'lat' | 'cyr'; terms: string }>;
-  /** Clean words that contain a bad term; a match inside one of these is not reported. */
+  /**
+   * Clean words that contain a bad term; a match inside one of these is not reported. A trailing
+   * `$` (Latin and Cyrillic) means the clean word must end the word as posted (`ebank$`: e-bank,
+   * not ebanko).
+   */
   exceptions: Array<{ view: 'lat' | 'cyr' | 'cjk'; terms: string }>;
   contexts?: ContextRule[];
 }

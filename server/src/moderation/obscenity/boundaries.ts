@@ -113,6 +113,8 @@ function excepted(st: State, S: Stream, entryId: number, end: number, ta: number
     const es = end - ex.endOff;
     const ee = es + ex.codes.length;
     if (es < lo || ee > hi) continue;
+    // a clean word that must end the word as posted (e-bank, not ebanko)
+    if (ex.atEnd && ee !== hi && ee !== S.cEnd[tb]) continue;
     let eq = true;
     for (let k = 0; k < ex.codes.length; k++) {
       if (sym[es + k] !== ex.codes.charCodeAt(k)) {

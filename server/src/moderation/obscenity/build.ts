@@ -22,8 +22,11 @@ export interface Entry {
   ctx: EntryContext | null;
   /** Stem starting with е/ю/я: a consonant prefix before it needs ъ/ь. */
   iotated: boolean;
-  /** Clean words containing this term: folded codes and where the term ends inside them. */
-  exceptions: Array<{ codes: string; endOff: number }>;
+  /**
+   * Clean words containing this term: folded codes, where the term ends inside them, and whether
+   * the clean word must end the word as posted (lexicon spelling `ebank$`: e-bank, not ebanko).
+   */
+  exceptions: Array<{ codes: string; endOff: number; atEnd: boolean }>;
 }
 
 export interface EntryContext {
@@ -247,7 +250,9 @@ export function compile(specs: LexiconSpec[], extra: ExtraInput = {}): Compiled 
     const main = buildAutomaton(mainStrings);
     // exceptions: which patterns occur inside each clean word, and where they end
     const exSeen = new Set<string>();
-    for (const ex of exceptions[view]) {
+    for (const raw of exceptions[view]) {
+      const atEnd = raw.length > 1 && raw.endsWith('$');
+      const ex = atEnd ? raw.slice(0, -1) : raw;
       const folded = foldTerm(ex, view);
       const codes = view === 'cjk' ? folded : collapseRuns(folded).text;
       if (!codes) continue;
@@ -257,10 +262,10 @@ export function compile(specs: LexiconSpec[], extra: ExtraInput = {}): Compiled 
         for (let t = main.patAt[s] >= 0 ? s : main.outLink[s]; t >= 0; t = main.outLink[t]) {
           for (let p = main.patAt[t]; p >= 0; p = main.patNext[p]) {
             const entry = mainPatterns[p].entry;
-            const key = `${entry}\u0000${codes}\u0000${i + 1}`;
+            const key = `${entry}\u0000${codes}\u0000${i + 1}\u0000${atEnd}`;
             if (exSeen.has(key)) continue;
             exSeen.add(key);
-            entries[entry].exceptions.push({ codes, endOff: i + 1 });
+            entries[entry].exceptions.push({ codes, endOff: i + 1, atEnd });
           }
         }
       }

@@ -55,6 +55,8 @@ export function scanMasked(st: State, S: Stream, V: CompiledView): void {
         const L = form.length;
         if (i + L > te) continue;
         if (punct && (firstWild <= i || lastWild >= i + L - 1)) continue;
+        // one letter before the punctuation is one letter as posted (ё.аный, х.й; not её.алем)
+        if (punct && firstWild === i + 1 && S.run[i] > 1) continue;
         let masks = 0;
         let genuine = 0;
         let ok = true;
