@@ -66,7 +66,7 @@ export function isDotMask(c: number): boolean {
 export const MAX_PUNCT_MASKS = 3;
 /** Longest word read with punctuation masks (m.therf.cker: 12). */
 export const MAX_PUNCT_WORD = 16;
-/** Latin words with a single letter next to a punctuation mask are at most this long (sh.t). */
+/** Latin words with a single letter next to a punctuation mask longer than this match only as a whole (n.gger). */
 export const MAX_PUNCT_SINGLE_WORD = 5;
 
 type Growable = Int32Array | Uint16Array | Uint8Array;

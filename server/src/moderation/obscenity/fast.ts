@@ -37,7 +37,7 @@ const C_CJK = CharClass.Cjk;
 const C_SPACE = CharClass.Space;
 const C_STOP = CharClass.Stop;
 const C_SOFT = CharClass.Soft;
-const { isDotMask, isPunctMask, MAX_PUNCT_MASKS, MAX_PUNCT_SINGLE_WORD, MAX_PUNCT_WORD } = m_buffers;
+const { isDotMask, isPunctMask, MAX_PUNCT_MASKS, MAX_PUNCT_WORD } = m_buffers;
 const NO_VIEW = 0x02;
 const SP = 0x20;
 
@@ -187,7 +187,7 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
       gGaps++;
     } else {
       if (gGaps > 0 && gGaps <= MAX_PUNCT_MASKS && gEnd - gStart <= MAX_PUNCT_WORD) {
-        const latinOk = gLat && gLongest >= 2 && (gSingleOk || !gSingle) && !(gSingle && gEnd - gStart > MAX_PUNCT_SINGLE_WORD);
+        const latinOk = gLat && gLongest >= 2 && (gSingleOk || !gSingle);
         if (gCyr || latinOk) return result;
       }
       gStart = i;

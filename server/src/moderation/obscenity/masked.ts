@@ -6,11 +6,33 @@ import type { CompiledView } from './build';
 import * as m_buffers from './buffers';
 import type { State, Stream } from './buffers';
 import * as m_boundaries from './boundaries';
+import * as m_segment_words from '../segment/words';
 
 // module-local bindings (hot loops: no cross-module accessor per use)
 const { MASK, SEP } = m_normalize;
 const { F_WILD, MAX_MASKED_LEN, MAX_MASKED_STEPS, MAX_MASKED_WORDS, isLetterClass, onlyMasks } = m_buffers;
 const { check } = m_boundaries;
+const { englishWords } = m_segment_words;
+
+/**
+ * Some piece of two or more letters between the masks of token t is an English word (u.book,
+ * f.cell, e.allow: a letter and a word, not a masked word). Runs are expanded (at most 3).
+ */
+function hasWordPiece(S: Stream, t: number): boolean {
+  const end = S.cEnd[t];
+  let w = '';
+  for (let k = S.cStart[t]; k <= end; k++) {
+    const c = k < end ? S.sym[k] : MASK;
+    if (c !== MASK) {
+      if (c < 0x61 || c > 0x7a) return false;
+      w += String.fromCharCode(c).repeat(Math.min(S.run[k], 3));
+      continue;
+    }
+    if (w.length >= 2 && englishWords().has(w)) return true;
+    w = '';
+  }
+  return false;
+}
 
 /**
  * Masked words (f**k, п*зд*те, a*s**les): a mask matches any letter of a lexicon spelling.
@@ -38,7 +60,11 @@ export function scanMasked(st: State, S: Stream, V: CompiledView): void {
     }
     // punctuation read as masks (sh.t, f?ck): a hit covers every one of them, with letters on
     // both sides (not org in example.org/orders, not a word before or after the punctuation)
-    const punct = S.tMask[t] === 2;
+    const punct = S.tMask[t] >= 2;
+    // 3: a longer Latin word with a single letter by the punctuation: hits of the whole word only
+    const whole = S.tMask[t] === 3;
+    // (and only when no piece is a word by itself, and with the word list at hand)
+    if (whole && (!st.segment || hasWordPiece(S, t))) continue;
     if (wilds > 6) continue; // a censored word hides a few letters, not dozens
     budget--;
     const short = te - ts <= 8;
@@ -55,6 +81,8 @@ export function scanMasked(st: State, S: Stream, V: CompiledView): void {
         const L = form.length;
         if (i + L > te) continue;
         if (punct && (firstWild <= i || lastWild >= i + L - 1)) continue;
+        // (an ending of at most two letters may follow: n.ggers, m.therf.cker; not t.anyone)
+        if (whole && (i !== S.cStart[t] || i + L < S.cEnd[t] - 2)) continue;
         // one letter before the punctuation is one letter as posted (ё.аный, х.й; not её.алем)
         if (punct && firstWild === i + 1 && S.run[i] > 1) continue;
         let masks = 0;

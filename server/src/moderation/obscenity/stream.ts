@@ -77,18 +77,22 @@ export function buildStream(st: State, S: Stream, codes: Uint16Array, viewFlag: 
       const len = P.end[h] - P.start[g];
       let longest = 0;
       let singleOk = true;
+      let wholeOnly = false;
       for (let q = g; q <= h; q++) {
         longest = Math.max(longest, P.letters[q]);
         if (P.end[q] - P.start[q] !== 1) continue;
-        // a single letter: in a short word, and first only before . ? _ (e-mail, x-ray, w/o)
-        if (len > MAX_PUNCT_SINGLE_WORD || (q === g && !isDotMask(codes[P.end[q]]))) singleOk = false;
+        // a single letter: first only before . ? _ (e-mail, x-ray, w/o); in a longer word only
+        // for a hit that is the whole word (n.gger, m.therf.cker; not t.anyone → tranny)
+        if (q === g && !isDotMask(codes[P.end[q]])) singleOk = false;
+        else if (len > MAX_PUNCT_SINGLE_WORD) wholeOnly = true;
       }
-      // Latin: not abbreviations of single letters (p.s., a.s.a.p., u.s.); a single letter next
-      // to the punctuation only in a short word (d.ck, sh-t, f?ck; not t.anyone, e-mail, x-ray)
+      // Latin: not abbreviations of single letters (p.s., a.s.a.p., u.s.)
       const latinOk = longest >= 2 && singleOk;
       if (flags & viewFlag && (viewFlag === P_CYR || latinOk)) {
         S.sep(BREAK);
+        const before = S.ntok;
         emitToken(st, S, codes, g, h, fold, leet, true, true);
+        if (viewFlag !== P_CYR && wholeOnly && S.ntok > before && S.tMask[before] === 2) S.tMask[before] = 3;
       }
     }
     g = h + 1;
