@@ -3,9 +3,10 @@
 /**
  * `npm test`: builds the plugin (integration and browser tests load it as a site
  * would, from dist/) and the playground (compiled, and its admin built when the browser
- * project will run), then runs the selected jest projects in up to three lanes at once:
+ * project will run), then runs the selected jest projects in lanes:
  * - server: unit and integration (booted Strapi) on SQLite, then the @postgres files on PostgreSQL;
- * - browser: Chromium against `strapi start` sites (its output is printed when it ends);
+ * - browser: Chromium against `strapi start` sites, after the server lane (BC_LANES=true: beside
+ *   it, output printed when it ends);
  * - owner, in CI: a new create-strapi-app site with the packed plugin (started right after the
  *   plugin build; printed at the end).
  * Extra arguments go to jest, e.g. `npm test -- --selectProjects unit`.
@@ -119,9 +120,13 @@ const runAsync = (cmd, cmdArgs, env = {}) =>
   });
 const jest = (selected, extra = [], env = {}) => runAsync('npx', jestArgs(selected, extra), env);
 
-// The browser lane: Chromium against `strapi start` sites. Its tests wait on pages more than they
-// compute, so it runs beside the server lane below, with its own ports (tests/browser/helpers/site.ts).
-const browserLane = runs('browser') ? background('browser tests', [['npx', jestArgs(['browser'], [])]], { BC_PORTS_FROM: '1350' }) : null;
+// The browser lane: Chromium against `strapi start` sites, with its own ports (tests/browser/helpers/site.ts).
+// BC_LANES=true starts it beside the server lane below (its tests wait on pages more than they
+// compute, but on a 2-core machine the load then stretches Strapi boots towards the hooks'
+// timeouts); by default it runs after the server lane.
+const lanes = process.env.BC_LANES === 'true';
+const browserLane =
+  runs('browser') && lanes ? background('browser tests', [['npx', jestArgs(['browser'], [])]], { BC_PORTS_FROM: '1350' }) : null;
 
 // The server lane: unit and integration suites on SQLite (each integration file boots its own
 // Strapi on its own database), then the integration files marked @postgres on PostgreSQL, where
@@ -165,6 +170,7 @@ const serverLane = async () => {
 const finish = async () => {
   const statuses = await serverLane();
   if (browserLane) statuses.push(await browserLane.report());
+  else if (runs('browser')) statuses.push(await jest(['browser'], [], { BC_PORTS_FROM: '1350' }));
   fs.rmSync(templateDir, { recursive: true, force: true });
   if (owner) statuses.push(await owner.report());
   else if (!projects) console.log('\n(the new-site test, tests/owner, runs in CI or with BC_OWNER_TEST=true)\n');
