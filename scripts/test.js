@@ -111,7 +111,8 @@ for (const a of args) {
     rest.push(a);
   }
 }
-const jestArgs = (selected, extra) => ['jest', '--maxWorkers=2', '--passWithNoTests', '--selectProjects', ...selected, ...rest, ...extra];
+// Paths and options first: --selectProjects takes every word after it as a project name.
+const jestArgs = (selected, extra) => ['jest', ...extra, ...rest, '--maxWorkers=2', '--passWithNoTests', '--selectProjects', ...selected];
 /** Runs a command with its output inline, without blocking the other lanes. */
 const runAsync = (cmd, cmdArgs, env = {}) =>
   new Promise((resolve) => {
