@@ -11,6 +11,8 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/tests/unit'],
       testMatch: ['**/*.test.ts'],
+      // one fixed seed for property tests (FC_SEED=random explores): tests/helpers/fast-check-seed.ts
+      setupFiles: ['<rootDir>/tests/helpers/fast-check-seed.ts'],
       transform: { '^.+\\.(t|j)sx?$': swc },
     },
     {

@@ -154,23 +154,23 @@ function prefixOk(S: Stream, V: CompiledView, from: number, to: number, iotated:
 }
 
 function decompose(s: string, V: CompiledView, iotated: boolean): boolean {
-  // ok[i]: s[0, i) is a sequence of prefixes (a mask matches any letter)
+  // at[i]: the prefixes that can end a split of s[0, i) into prefixes (a mask matches any letter).
+  // One prefix never follows itself (заза-, аа-: no Russian word stacks a prefix on itself).
   const L = s.length;
-  const ok = new Uint8Array(L + 1);
-  const lastOk = new Uint8Array(L + 1); // reached with a prefix allowed before е/ю/я
-  ok[0] = 1;
-  lastOk[0] = 1;
+  const at: Array<Set<string> | undefined> = new Array(L + 1);
+  at[0] = new Set(['']);
   const wild = s.indexOf('*') >= 0;
+  const reach = (i: number, pre: string, last: Set<string>) => {
+    if (last.size === 1 && last.has(pre)) return;
+    (at[i + pre.length] ??= new Set()).add(pre);
+  };
   for (let i = 0; i < L; i++) {
-    if (!ok[i]) continue;
+    const last = at[i];
+    if (!last) continue;
     if (!wild) {
       for (let l = 1; l <= V.maxPrefix && i + l <= L; l++) {
         const pre = s.slice(i, i + l);
-        if (V.prefixes.has(pre)) {
-          ok[i + l] = 1;
-          const last = pre.charCodeAt(l - 1);
-          if (CYR_VOWELS.has(last)) lastOk[i + l] = 1;
-        }
+        if (V.prefixes.has(pre)) reach(i, pre, last);
       }
     } else {
       for (const pre of V.prefixes) {
@@ -184,14 +184,15 @@ function decompose(s: string, V: CompiledView, iotated: boolean): boolean {
             break;
           }
         }
-        if (m) {
-          ok[i + l] = 1;
-          if (CYR_VOWELS.has(pre.charCodeAt(l - 1))) lastOk[i + l] = 1;
-        }
+        if (m) reach(i, pre, last);
       }
     }
   }
-  if (!ok[L]) return false;
-  return !iotated || L === 0 || lastOk[L] === 1;
+  const end = at[L];
+  if (!end) return false;
+  if (!iotated || L === 0) return true;
+  // before е/ю/я the last prefix ends in a vowel, ъ or ь (съебать, not себя)
+  for (const pre of end) if (pre === '' || CYR_VOWELS.has(pre.charCodeAt(pre.length - 1))) return true;
+  return false;
 }
 
