@@ -5,6 +5,9 @@ const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescri
 module.exports = {
   // Integration suites boot Strapi (a few seconds each, more on a busy 2-core machine).
   testTimeout: 60_000,
+  // A fresh worker for every test file: integration files load Strapi with Node's own require
+  // (tests/helpers/strapi.ts), whose module-level state must not outlive the file.
+  workerIdleMemoryLimit: '1MB',
   projects: [
     {
       displayName: 'unit',

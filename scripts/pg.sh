@@ -18,4 +18,7 @@ exists=$(as_postgres "psql -qtAc \"select 1 from pg_roles where rolname = '$ROLE
 if [ "$exists" != "1" ]; then
   as_postgres "psql -qc \"create role $ROLE login createdb password '$PASS'\""
 fi
+# The test role's sessions do not wait for each commit to reach the disk (a crash may lose the last
+# commits of a test database, never corrupt it); other roles keep the server's setting.
+as_postgres "psql -qc \"alter role $ROLE set synchronous_commit = off\"" >/dev/null
 echo "PostgreSQL $version/$name on port $port, role $ROLE"

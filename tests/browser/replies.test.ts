@@ -29,12 +29,18 @@ afterAll(async () => {
   await site?.stop();
 }, 30_000);
 
-/** Types a reply into the composer and waits for the advice on exactly that text. */
+/**
+ * Types a reply the check flags into the composer and waits for the advice on exactly that text
+ * (the advice on the text before it, flagged or clean, may still be on screen for a moment).
+ */
 const write = async (page: Page, label: string, text: string) => {
   const box = page.getByRole('textbox', { name: label });
   await box.fill(text);
   const composer = page.getByTestId('bc-reply-composer');
-  await composer.getByTestId('bc-tone-text').or(composer.getByTestId('bc-tone-clean')).first().waitFor();
+  await page.waitForFunction(
+    (t) => document.querySelector('[data-testid="bc-reply-composer"] [data-testid="bc-tone-text"]')?.textContent === t,
+    text
+  );
   return composer;
 };
 

@@ -7,11 +7,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
 
 import { sqliteFromTemplate, sqliteSaveTemplate, templateKey } from './templates';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const PLAYGROUND = path.join(ROOT, 'playground');
+
+const nodeRequire = createRequire(path.join(PLAYGROUND, 'package.json'));
 
 export const ADMIN = {
   email: 'admin@example-shop.com',
@@ -120,9 +123,10 @@ const boot = async (options: BootOptions, key: string | null): Promise<Booted> =
     process.env[k] = v;
   }
 
-  // Required at run time so each test file gets Strapi as the site would.
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { createStrapi } = require('@strapi/strapi');
+  // Strapi is loaded by Node's own require, from the playground, as the site loads it (jest's module
+  // registry re-reads and re-compiles every module of Strapi for each test file). Strapi keeps state
+  // at module level, so each test file runs in a worker of its own (workerIdleMemoryLimit, jest.config.js).
+  const { createStrapi } = nodeRequire('@strapi/strapi');
   const strapi = createStrapi({ appDir: PLAYGROUND, distDir: path.join(PLAYGROUND, 'dist') });
   strapi.log.level = 'error';
   try {

@@ -20,11 +20,11 @@ import { readmePluginsConfig, SITE_FILES } from './site-files';
 const ROOT = path.resolve(__dirname, '..', '..');
 const STRAPI_VERSION: string = require(path.join(ROOT, 'package.json')).devDependencies['@strapi/strapi'];
 
-const sh = (cmd: string, args: string[], cwd: string) => {
+const sh = (cmd: string, args: string[], cwd: string, env: Record<string, string> = {}) => {
   const r = spawnSync(cmd, args, {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', CI: 'true', npm_config_update_notifier: 'false' },
+    env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', CI: 'true', npm_config_update_notifier: 'false', ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
@@ -53,6 +53,24 @@ const json = async (url: string, init: RequestInit = {}, token?: string) => {
   });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : null };
+};
+
+/**
+ * An owner's `npm install` downloads better-sqlite3's prebuilt binary from its GitHub releases. This
+ * machine reaches only the npm registry, so the install would compile it from source (two CPU
+ * minutes); when the site wants the version this repository's install built, it gets that binary
+ * as a local prebuilt instead (prebuild-install's `local_prebuilds`). Any other version compiles.
+ */
+const prebuiltSqlite = (site: string, work: string): Record<string, string> => {
+  const wanted = JSON.parse(fs.readFileSync(path.join(site, 'package.json'), 'utf8')).dependencies?.['better-sqlite3'];
+  const ours = path.join(ROOT, 'node_modules', 'better-sqlite3');
+  const binary = path.join(ours, 'build', 'Release', 'better_sqlite3.node');
+  if (!wanted || !fs.existsSync(binary) || require(path.join(ours, 'package.json')).version !== wanted) return {};
+  const dir = path.join(work, 'prebuilds');
+  fs.mkdirSync(dir, { recursive: true });
+  const name = `better-sqlite3-v${wanted}-node-v${process.versions.modules}-${process.platform}-${process.arch}.tar.gz`;
+  sh('tar', ['-czf', path.join(dir, name), '-C', ours, 'build/Release/better_sqlite3.node'], ROOT);
+  return { npm_config_better_sqlite3_local_prebuilds: dir };
 };
 
 describe('a new Strapi site with the packed plugin, set up as the README says', () => {
@@ -89,7 +107,7 @@ describe('a new Strapi site with the packed plugin, set up as the README says', 
       ],
       work
     );
-    sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], site);
+    sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], site, prebuiltSqlite(site, work));
   };
 
   beforeAll(async () => {
