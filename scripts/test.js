@@ -4,7 +4,8 @@
  * `npm test`: builds the plugin (integration and browser tests load it as a site
  * would, from dist/) and the playground (compiled, and its admin built when the browser
  * project will run), then runs the selected jest projects in lanes:
- * - server: unit and integration (booted Strapi) on SQLite, then the @postgres files on PostgreSQL;
+ * - server: unit and integration (booted Strapi) on SQLite, then the @postgres files on PostgreSQL
+ *   (on SQLite when the machine has no PostgreSQL);
  * - browser: Chromium against `strapi start` sites, after the server lane (BC_LANES=true: beside
  *   it, output printed when it ends);
  * - owner, in CI: a new create-strapi-app site with the packed plugin (started right after the
@@ -136,33 +137,36 @@ const browserLane =
 const serverLane = async () => {
   const statuses = [];
   const serverProjects = ['unit', 'integration'].filter(runs);
-  if (serverProjects.length) statuses.push(await jest(serverProjects, [], { BC_PORTS_FROM: '1400' }));
-  if (!runs('integration') || process.env.SKIP_POSTGRES === 'true') return statuses;
-  const ready = await runAsync('bash', [path.join(__dirname, 'pg.sh')]);
-  if (ready !== 0 && process.env.CI) {
-    console.error('PostgreSQL could not be started: the PostgreSQL pass is required in CI.');
-    return [...statuses, ready];
-  }
-  if (ready !== 0) {
-    console.warn('\n!! PostgreSQL is not available: the PostgreSQL pass is SKIPPED (install postgresql to run it).\n');
-    return statuses;
-  }
   // The files marked `@postgres` (concurrency, several nodes, SQL the two databases answer
-  // differently); PG_ALL=true runs every integration file on PostgreSQL.
+  // differently) run on PostgreSQL, where those guarantees are real; PG_ALL=true runs every
+  // integration file there too. CI installs PostgreSQL; elsewhere a machine without it runs the
+  // marked files on SQLite instead, with a warning. BC_BOTH=true runs the marked files on both.
   const dir = path.join(root, 'tests', 'integration');
-  const marked = fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.test.ts'))
-    .filter((f) => process.env.PG_ALL === 'true' || fs.readFileSync(path.join(dir, f), 'utf8').slice(0, 400).includes('@postgres'))
-    .map((f) => `tests/integration/${f}`);
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.test.ts'));
+  const marked = files.filter((f) => fs.readFileSync(path.join(dir, f), 'utf8').slice(0, 400).includes('@postgres'));
+  const onPg = (process.env.PG_ALL === 'true' ? files : marked).map((f) => `tests/integration/${f}`);
+  let pg = runs('integration') && process.env.SKIP_POSTGRES !== 'true';
+  if (pg) {
+    const ready = await runAsync('bash', [path.join(__dirname, 'pg.sh')]);
+    if (ready !== 0 && process.env.CI) {
+      console.error('PostgreSQL could not be started: the PostgreSQL pass is required in CI.');
+      return [ready];
+    }
+    if (ready !== 0) console.warn('\n!! PostgreSQL is not available: the @postgres files run on SQLite; their multi-node tests are SKIPPED (install postgresql).\n');
+    pg = ready === 0;
+  }
+  const skipOnSqlite =
+    pg && process.env.BC_BOTH !== 'true' && marked.length ? ['--testPathIgnorePatterns', `/tests/integration/(${marked.map((f) => f.replace(/\./g, '\\.')).join('|')})$`] : [];
+  if (serverProjects.length) statuses.push(await jest(serverProjects, skipOnSqlite, { BC_PORTS_FROM: '1400' }));
+  if (!pg) return statuses;
   // Each file's database is a copy of one schema-only template built here (tests/helpers/pg-template.ts).
   const template = `bc_template_${process.pid}`;
   const built = await runAsync('npx', ['tsx', path.join('tests', 'helpers', 'pg-template.ts'), template]);
-  console.log(`\n== integration tests on PostgreSQL (${marked.length} files)\n`);
+  console.log(`\n== integration tests on PostgreSQL (${onPg.length} files)\n`);
   statuses.push(
     built !== 0
       ? built
-      : await jest(['integration'], marked, { DATABASE_CLIENT: 'postgres', BC_PG_TEMPLATE: template, BC_PORTS_FROM: '1400' })
+      : await jest(['integration'], onPg, { DATABASE_CLIENT: 'postgres', BC_PG_TEMPLATE: template, BC_PORTS_FROM: '1400' })
   );
   await runAsync('npx', ['tsx', '-e', `require('./tests/helpers/strapi').dropPgDatabase('${template}').then(() => process.exit(0))`]);
   return statuses;
