@@ -78,12 +78,6 @@ const background = (title, steps, env = {}) => {
   };
 };
 
-// A new site made by create-strapi-app with the packed plugin, set up as the README says (slow:
-// a whole site's npm install, mostly waiting on the registry and the disk, so it runs alongside).
-const owner = ownerAsked
-  ? background('a new site with the packed plugin (tests/owner)', [['npx', ['jest', '--runInBand', '--selectProjects', 'owner']]])
-  : null;
-
 // Before the lanes start (they all run the playground from playground/dist): the playground's
 // `strapi build` (its TypeScript compiled and its admin built, served by `strapi start` in the
 // browser tests), or, without browser tests, only its compile when a source is newer (test boots
@@ -96,6 +90,29 @@ if ((runs('integration') || runs('browser')) && require('./playground').staleFil
   const compiled = run('node', [path.join(__dirname, 'playground.js')]);
   if (compiled !== 0) process.exit(compiled);
 }
+
+// .ci/run compiles better-sqlite3 (Strapi's SQLite driver) in the background while the typecheck and
+// the builds above run; BC_NATIVE_DONE names the file its exit code is written to when it ends.
+// Everything below boots Strapi, so it waits for that file.
+if (process.env.BC_NATIVE_DONE) {
+  const done = process.env.BC_NATIVE_DONE;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  if (!fs.existsSync(done)) console.log(`\n== waiting for better-sqlite3 to finish compiling (${done})\n`);
+  while (!fs.existsSync(done) || fs.readFileSync(done, 'utf8').trim() === '') Atomics.wait(pause, 0, 0, 500);
+  const code = Number(fs.readFileSync(done, 'utf8').trim());
+  if (code !== 0) {
+    console.error(`compiling better-sqlite3 failed (exit ${code}): see ${process.env.BC_NATIVE_LOG ?? 'its log'}`);
+    if (process.env.BC_NATIVE_LOG && fs.existsSync(process.env.BC_NATIVE_LOG)) process.stderr.write(fs.readFileSync(process.env.BC_NATIVE_LOG, 'utf8'));
+    process.exit(1);
+  }
+}
+
+// A new site made by create-strapi-app with the packed plugin, set up as the README says (slow:
+// a whole site's npm install, mostly waiting on the registry and the disk, so it runs alongside).
+const owner = ownerAsked
+  ? background('a new site with the packed plugin (tests/owner)', [['npx', ['jest', '--runInBand', '--selectProjects', 'owner']]])
+  : null;
+
 
 // Template databases (tests/helpers/templates.ts) live for this run only, in their own directory.
 const templateDir = process.env.BC_TEMPLATE_DIR ?? fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'bc-templates-'));
