@@ -185,7 +185,8 @@ const serverLane = async () => {
       ? built
       : await jest(['integration'], onPg, { DATABASE_CLIENT: 'postgres', BC_PG_TEMPLATE: template, BC_PORTS_FROM: '1400' })
   );
-  await runAsync('npx', ['tsx', '-e', `require('./tests/helpers/strapi').dropPgDatabase('${template}').then(() => process.exit(0))`]);
+  const drop = `const h = require('./tests/helpers/strapi'); Promise.all([h.dropPgDatabase('${template}'), h.dropPgDatabase(h.seededTemplate('${template}'))]).then(() => process.exit(0))`;
+  await runAsync('npx', ['tsx', '-e', drop]);
   return statuses;
 };
 

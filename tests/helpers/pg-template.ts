@@ -10,16 +10,22 @@
  * an emptied database would. The boot runs in this process, which exits before any copy is made
  * (PostgreSQL copies a template only while nobody is connected to it).
  * Tests of what a first boot does on an empty database pass `fresh: true` and skip it.
+ *
+ * Before it is emptied, a copy is kept as `<name>_seeded`: the playground as it stands right after
+ * its first boot with the default options (demo seed, the file config). Boots of that kind start
+ * from a copy of it (bootStrapi), as SQLite boots of a kind start from their template
+ * (./templates.ts), without paying for the seed and the first boot's work again.
  */
-import { bootStrapi, createPgDatabase, PG } from './strapi';
+import { bootStrapi, createPgDatabase, PG, pgAdminQuery, seededTemplate } from './strapi';
 
 /** Strapi's record of the schema it built and the migrations it ran: what makes the next boot skip them. */
 const KEEP = new Set(['strapi_database_schema', 'strapi_migrations', 'strapi_migrations_internal']);
 
 export const buildPgTemplate = async (name: string) => {
   const db = await createPgDatabase({ name, fresh: true });
-  const app = await bootStrapi({ seed: false, env: db.env });
+  const app = await bootStrapi({ env: db.env });
   await app.stop();
+  await pgAdminQuery(`CREATE DATABASE ${seededTemplate(name)} TEMPLATE ${name}`);
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { Client } = require('pg');
   const client = new Client({ ...PG, database: name });

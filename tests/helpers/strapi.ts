@@ -50,6 +50,7 @@ export const PG = {
 };
 
 /** Runs one statement on the `postgres` maintenance database (create / drop test databases). */
+export const pgAdminQuery = (sql: string) => pgAdmin(sql);
 const pgAdmin = async (sql: string) => {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { Client } = require('pg');
@@ -67,10 +68,11 @@ const pgAdmin = async (sql: string) => {
  * `npm test` run it is a copy of the run's template (BC_PG_TEMPLATE, tests/helpers/pg-template.ts):
  * the schema is there, every table empty. `fresh: true` starts from an empty database instead.
  */
-export const createPgDatabase = async (options: { name?: string; fresh?: boolean } = {}) => {
+export const createPgDatabase = async (options: { name?: string; fresh?: boolean; seeded?: boolean } = {}) => {
   const name =
     options.name ?? `bc_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
-  const template = options.fresh ? undefined : process.env.BC_PG_TEMPLATE;
+  const base = options.fresh ? undefined : process.env.BC_PG_TEMPLATE;
+  const template = base && options.seeded ? seededTemplate(base) : base;
   await pgAdmin(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   return {
     name,
@@ -85,6 +87,15 @@ export const createPgDatabase = async (options: { name?: string; fresh?: boolean
     drop: () => pgAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 };
+
+/** The run's copy of the playground right after a first boot with the default options (tests/helpers/pg-template.ts). */
+export const seededTemplate = (template: string) => `${template}_seeded`;
+
+/** A boot with the default options (demo seed, the file config, no extra environment but the loopback SMTP server's). */
+const defaultKind = (options: BootOptions) =>
+  options.seed !== false &&
+  Object.keys(options.config ?? {}).length === 0 &&
+  Object.keys(options.env ?? {}).every((k) => k === 'SMTP_PORT' || k === 'SMTP_HOST');
 
 /** Drops a database by name (the run's PostgreSQL template, when the run ends). */
 export const dropPgDatabase = (name: string) => pgAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -103,7 +114,8 @@ const boot = async (options: BootOptions, key: string | null): Promise<Booted> =
   require('../../scripts/playground').assertCompiled();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-test-'));
   const file = path.join(dir, 'data.db');
-  const pg = usesPostgres() && !options.env?.DATABASE_NAME ? await createPgDatabase({ fresh: options.fresh }) : null;
+  const pg =
+    usesPostgres() && !options.env?.DATABASE_NAME ? await createPgDatabase({ fresh: options.fresh, seeded: defaultKind(options) }) : null;
   const fromTemplate = key !== null && sqliteFromTemplate(key, file);
   const env: Record<string, string> = {
     ...(pg?.env ?? {}),

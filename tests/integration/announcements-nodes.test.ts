@@ -1,4 +1,4 @@
-// @postgres — the PostgreSQL pass runs this file too (concurrency, several nodes, or SQL the databases answer differently).
+// @postgres — runs on PostgreSQL (concurrency, several nodes, or SQL the databases answer differently); on SQLite where the machine has no PostgreSQL.
 /**
  * Two Strapi processes on one PostgreSQL database, both running the announcement worker, posting
  * to local servers speaking the webhook, Telegram and Mastodon protocols that answer 500 twice

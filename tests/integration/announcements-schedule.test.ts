@@ -1,4 +1,4 @@
-// @postgres — the PostgreSQL pass runs this file too (concurrency, several nodes, or SQL the databases answer differently).
+// @postgres — runs on PostgreSQL (concurrency, several nodes, or SQL the databases answer differently); on SQLite where the machine has no PostgreSQL.
 /**
  * Announcements driven by the clock (the injectable `clock` service): publication at `publishAt`,
  * planned work starting and ending, a policy change taking effect, each exactly once; the early

@@ -1,4 +1,4 @@
-// @postgres — the PostgreSQL pass runs this file too (concurrency, several nodes, or SQL the databases answer differently).
+// @postgres — runs on PostgreSQL (concurrency, several nodes, or SQL the databases answer differently); on SQLite where the machine has no PostgreSQL.
 /**
  * Announcements in a booted Strapi: the timeline workflow and the public API (active list,
  * find / findOne, localized, published only, nothing internal), posting each entry to a webhook,

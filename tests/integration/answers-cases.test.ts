@@ -1,4 +1,4 @@
-// @postgres — the PostgreSQL pass runs this file too (concurrency, several nodes, or SQL the databases answer differently).
+// @postgres — runs on PostgreSQL (concurrency, several nodes, or SQL the databases answer differently); on SQLite where the machine has no PostgreSQL.
 /**
  * Complaint follow-up end to end: a case opened from a legitimate complaint moves open → solution
  * offered → resolved; the author is told once by e-mail (real SMTP), even when ten resolves race;

@@ -1,4 +1,4 @@
-// @postgres — the PostgreSQL pass runs this file too (concurrency, several nodes, or SQL the databases answer differently).
+// @postgres — runs on PostgreSQL (concurrency, several nodes, or SQL the databases answer differently); on SQLite where the machine has no PostgreSQL.
 /**
  * Suspected fakes end to end: a moderator marks a comment, its author gets a one-time link by
  * e-mail (real SMTP on loopback), answers it through the public API, the playground's verifier

@@ -1,4 +1,4 @@
-// @postgres — the PostgreSQL pass runs this file too (concurrency, several nodes, or SQL the databases answer differently).
+// @postgres — runs on PostgreSQL (concurrency, several nodes, or SQL the databases answer differently); on SQLite where the machine has no PostgreSQL.
 /**
  * Author appeals over real HTTP: the link comes in the explanation e-mail (a real SMTP server on
  * loopback); the author reads why and answers once; the appeal is marked in the review queue

@@ -1,4 +1,4 @@
-// @postgres — the PostgreSQL pass runs this file too (concurrency, several nodes, or SQL the databases answer differently).
+// @postgres — runs on PostgreSQL (concurrency, several nodes, or SQL the databases answer differently); on SQLite where the machine has no PostgreSQL.
 /**
  * Concurrent requests on one node: the guarantees must come from the database (constraints,
  * claims), not from a driver that happens to run one query at a time. Meaningful on PostgreSQL

@@ -1,4 +1,4 @@
-// @postgres — the PostgreSQL pass runs this file too (concurrency, several nodes, or SQL the databases answer differently).
+// @postgres — runs on PostgreSQL (concurrency, several nodes, or SQL the databases answer differently); on SQLite where the machine has no PostgreSQL.
 /**
  * Console statistics over real HTTP: counts grouped in the database by UTC day, category and
  * action match what was posted; restore rate, top rules, failed notifications; bad ranges.

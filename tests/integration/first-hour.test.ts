@@ -1,4 +1,4 @@
-// @postgres — the PostgreSQL pass runs this file too (concurrency, several nodes, or SQL the databases answer differently).
+// @postgres — runs on PostgreSQL (concurrency, several nodes, or SQL the databases answer differently); on SQLite where the machine has no PostgreSQL.
 /**
  * A site owner's first hour: a site with no rule gets the starter rules, published (or as
  * drafts), and removals cite them at once; published rules and announcements are public

@@ -1,4 +1,4 @@
-// @postgres — the PostgreSQL pass runs this file too (concurrency, several nodes, or SQL the databases answer differently).
+// @postgres — runs on PostgreSQL (concurrency, several nodes, or SQL the databases answer differently); on SQLite where the machine has no PostgreSQL.
 import { adminLogin, bootStrapi, http, type Booted } from '../helpers/strapi';
 
 const P = 'plugin::brand-community';

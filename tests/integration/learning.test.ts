@@ -1,4 +1,4 @@
-// @postgres — the PostgreSQL pass runs this file too (concurrency, several nodes, or SQL the databases answer differently).
+// @postgres — runs on PostgreSQL (concurrency, several nodes, or SQL the databases answer differently); on SQLite where the machine has no PostgreSQL.
 /**
  * Learning from restores: "don't flag this again" fitted to the evidence (the word as a site
  * exception, the contact into the allowlist, the author trusted with repeats), recorded, listed,

@@ -1,4 +1,4 @@
-// @postgres — the PostgreSQL pass runs this file too (concurrency, several nodes, or SQL the databases answer differently).
+// @postgres — runs on PostgreSQL (concurrency, several nodes, or SQL the databases answer differently); on SQLite where the machine has no PostgreSQL.
 /**
  * A node killed mid-load (SIGKILL, as a crash): no comment it accepted and no log entry it
  * confirmed is lost, and nothing it held stays held: authors' leases expire, e-mails it had

@@ -1,4 +1,4 @@
-// @postgres — the PostgreSQL pass runs this file too (concurrency, several nodes, or SQL the databases answer differently).
+// @postgres — runs on PostgreSQL (concurrency, several nodes, or SQL the databases answer differently); on SQLite where the machine has no PostgreSQL.
 /**
  * Replies over real HTTP: the tone check of a reply (POST /tone) and the reply templates
  * (GET /reply-templates), seeded at first boot in en / ru / zh-Hans, filled by the render

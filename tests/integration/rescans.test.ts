@@ -1,4 +1,4 @@
-// @postgres — the PostgreSQL pass runs this file too (concurrency, several nodes, or SQL the databases answer differently).
+// @postgres — runs on PostgreSQL (concurrency, several nodes, or SQL the databases answer differently); on SQLite where the machine has no PostgreSQL.
 /**
  * Re-scans of stored comments over real HTTP: 10,000 comments seeded in bulk through the query
  * layer are checked in pages with progress, previewed as rows, applied once through the

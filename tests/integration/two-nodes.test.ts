@@ -1,4 +1,4 @@
-// @postgres — the PostgreSQL pass runs this file too (concurrency, several nodes, or SQL the databases answer differently).
+// @postgres — runs on PostgreSQL (concurrency, several nodes, or SQL the databases answer differently); on SQLite where the machine has no PostgreSQL.
 /**
  * Two Strapi processes of the playground on one PostgreSQL database, as a site that outgrew one
  * node runs: concurrent requests to both behave as one node would. PostgreSQL only
