@@ -16,7 +16,7 @@
  * from a copy of it (bootStrapi), as SQLite boots of a kind start from their template
  * (./templates.ts), without paying for the seed and the first boot's work again.
  */
-import { bootStrapi, createPgDatabase, PG, pgAdminQuery, seededTemplate } from './strapi';
+import { bootStrapi, createPgDatabase, PG, pgAdmin, seededTemplate } from './strapi';
 
 /** Strapi's record of the schema it built and the migrations it ran: what makes the next boot skip them. */
 const KEEP = new Set(['strapi_database_schema', 'strapi_migrations', 'strapi_migrations_internal']);
@@ -25,7 +25,7 @@ export const buildPgTemplate = async (name: string) => {
   const db = await createPgDatabase({ name, fresh: true });
   const app = await bootStrapi({ env: db.env });
   await app.stop();
-  await pgAdminQuery(`CREATE DATABASE ${seededTemplate(name)} TEMPLATE ${name}`);
+  await pgAdmin(`CREATE DATABASE ${seededTemplate(name)} TEMPLATE ${name}`);
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { Client } = require('pg');
   const client = new Client({ ...PG, database: name });

@@ -50,8 +50,7 @@ export const PG = {
 };
 
 /** Runs one statement on the `postgres` maintenance database (create / drop test databases). */
-export const pgAdminQuery = (sql: string) => pgAdmin(sql);
-const pgAdmin = async (sql: string) => {
+export const pgAdmin = async (sql: string) => {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { Client } = require('pg');
   const client = new Client({ ...PG, database: 'postgres' });
