@@ -113,7 +113,6 @@ const owner = ownerAsked
   ? background('a new site with the packed plugin (tests/owner)', [['npx', ['jest', '--runInBand', '--selectProjects', 'owner']]])
   : null;
 
-
 // Template databases (tests/helpers/templates.ts) live for this run only, in their own directory.
 const templateDir = process.env.BC_TEMPLATE_DIR ?? fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'bc-templates-'));
 process.env.BC_TEMPLATE_DIR = templateDir;

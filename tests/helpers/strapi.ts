@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 
-import { sqliteFromTemplate, sqliteSaveTemplate, templateKey } from './templates';
+import { IGNORED_ENV, sqliteFromTemplate, sqliteSaveTemplate, templateKey } from './templates';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const PLAYGROUND = path.join(ROOT, 'playground');
@@ -90,11 +90,11 @@ export const createPgDatabase = async (options: { name?: string; fresh?: boolean
 /** The run's copy of the playground right after a first boot with the default options (tests/helpers/pg-template.ts). */
 export const seededTemplate = (template: string) => `${template}_seeded`;
 
-/** A boot with the default options (demo seed, the file config, no extra environment but the loopback SMTP server's). */
+/** A boot with the default options (demo seed, the file config, no extra environment but what ./templates ignores too: the loopback SMTP server's). */
 const defaultKind = (options: BootOptions) =>
   options.seed !== false &&
   Object.keys(options.config ?? {}).length === 0 &&
-  Object.keys(options.env ?? {}).every((k) => k === 'SMTP_PORT' || k === 'SMTP_HOST');
+  Object.keys(options.env ?? {}).every((k) => IGNORED_ENV.has(k));
 
 /** Drops a database by name (the run's PostgreSQL template, when the run ends). */
 export const dropPgDatabase = (name: string) => pgAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -50,7 +50,7 @@ const buildStamp = () => {
 };
 
 /** Environment that reaches the database only through what the boot does (ports of loopback servers do not). */
-const IGNORED_ENV = new Set(['SMTP_PORT', 'SMTP_HOST']);
+export const IGNORED_ENV = new Set(['SMTP_PORT', 'SMTP_HOST']);
 
 /** The template's key for a boot, or null when the boot must start from nothing or shares its database. */
 export const templateKey = (options: BootOptions): string | null => {
