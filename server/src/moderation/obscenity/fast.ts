@@ -10,7 +10,9 @@
  * finds nothing, no stream can match either. Whatever the skeleton cannot mirror exactly takes
  * the full path: masks or '@' next to letters (masked matching), single letters split by
  * spaces (f u c k), the ambiguous leet digits 3 and 4 glued to Cyrillic words, and words split
- * by one punctuation character, which may mask a letter (sh.t, f?ck: stream.ts punctGap).
+ * by one punctuation character, which may mask a letter (sh.t, f?ck: stream.ts punctGap), when
+ * some masked-word spelling fits them (./fast-checks maskedPossible; t.me and smm-boost.pro
+ * stay on the fast path).
  * A view's stream only holds words with a letter of its script, so a screen hit counts only in
  * a segment (pieces glued by symbols, or the view's words side by side) that has one. A hit
  * counts only when the run lengths of its symbols meet what the full path's check() requires
@@ -20,8 +22,8 @@
  */
 import * as m_normalize from '../normalize';
 import type { Compiled } from './build';
-import type { Automaton } from './aho';
 import * as m_buffers from './buffers';
+import * as m_checks from './fast-checks';
 
 // module-local bindings (hot loop: no cross-module accessor per use)
 const { CLASS_TABLE, charClass, CharClass, LAT_FOLD, CYR_FOLD, LAT_LEET_DIGIT, CYR_LEET_DIGIT } = m_normalize;
@@ -38,6 +40,7 @@ const C_SPACE = CharClass.Space;
 const C_STOP = CharClass.Stop;
 const C_SOFT = CharClass.Soft;
 const { isDotMask, isPunctMask, MAX_PUNCT_MASKS, MAX_PUNCT_WORD } = m_buffers;
+const { RING, RING_MASK, holds, maskedPossible } = m_checks;
 const NO_VIEW = 0x02;
 const SP = 0x20;
 
@@ -53,31 +56,8 @@ export interface ScreenResult {
 const result: ScreenResult = { verdict: SCREEN_FULL, anyCjk: false };
 
 /** Run lengths of the last RING symbols of each view's current segment (ring buffers). */
-const RING = 64;
-const RING_MASK = RING - 1;
 const lRing = new Uint16Array(RING);
 const cRing = new Uint16Array(RING);
-
-/**
- * Whether some pattern ending in state `s` of a screen automaton holds with the run lengths of
- * the last `pos` symbols (check() drops a hit whose doubled letters are single: "as" in
- * "casino" is no "ass"). Conservative: a pattern without run requirements always holds.
- */
-function holds(A: Automaton, runs: Array<Uint16Array | null>, s: number, ring: Uint16Array, pos: number): boolean {
-  const { patAt, patNext, outLink } = A;
-  for (let t = patAt[s] >= 0 ? s : outLink[s]; t >= 0; t = outLink[t]) {
-    for (let p = patAt[t]; p >= 0; p = patNext[p]) {
-      const req = runs[p];
-      if (req === null) return true;
-      const len = req.length;
-      if (len > pos || len > RING) return true;
-      let k = 0;
-      while (k < len && ring[(pos - len + k) & RING_MASK] >= req[k]) k++;
-      if (k === len) return true;
-    }
-  }
-  return false;
-}
 
 function classOf(c: number): number {
   return CLASS_TABLE[c] || charClass(c);
@@ -188,7 +168,8 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
     } else {
       if (gGaps > 0 && gGaps <= MAX_PUNCT_MASKS && gEnd - gStart <= MAX_PUNCT_WORD) {
         const latinOk = gLat && gLongest >= 2 && (gSingleOk || !gSingle);
-        if (gCyr || latinOk) return result;
+        if (gCyr && maskedPossible(c.cyr, codes, gStart, gEnd, CYR_FOLD)) return result;
+        if (latinOk && maskedPossible(c.lat, codes, gStart, gEnd, LAT_FOLD)) return result;
       }
       gStart = i;
       gGaps = 0;

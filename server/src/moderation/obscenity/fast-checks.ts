@@ -1,0 +1,102 @@
+/**
+ * The fast path's (./fast) checks of a candidate: run lengths of a screen hit, and whether a
+ * word split by punctuation can hold a masked hit (sh.t, f?ck) the full path would find.
+ */
+import * as m_normalize from '../normalize';
+import type { Automaton } from './aho';
+import type { CompiledView } from './build';
+
+// module-local bindings (hot loop: no cross-module accessor per use)
+const { CLASS_TABLE, charClass, CharClass, MASK, SEP } = m_normalize;
+const C_LAT = CharClass.Latin;
+const C_CYR = CharClass.Cyr;
+const C_CYRX = CharClass.CyrX;
+const C_GREEK = CharClass.Greek;
+const C_OTHERL = CharClass.OtherLetter;
+const C_LEET = CharClass.Leet;
+const C_MASK = CharClass.Mask;
+const C_DIGIT = CharClass.Digit;
+/** A letter of no view (as stream.ts emits it): breaks matches. */
+const NO_VIEW = 0x02;
+
+/** Run lengths of the last RING symbols of a segment are kept (ring buffers in ./fast). */
+export const RING = 64;
+export const RING_MASK = RING - 1;
+
+/**
+ * Whether some pattern ending in state `s` of a screen automaton holds with the run lengths of
+ * the last `pos` symbols (check() drops a hit whose doubled letters are single: "as" in
+ * "casino" is no "ass"). Conservative: a pattern without run requirements always holds.
+ */
+export function holds(A: Automaton, runs: Array<Uint16Array | null>, s: number, ring: Uint16Array, pos: number): boolean {
+  const { patAt, patNext, outLink } = A;
+  for (let t = patAt[s] >= 0 ? s : outLink[s]; t >= 0; t = outLink[t]) {
+    for (let p = patAt[t]; p >= 0; p = patNext[p]) {
+      const req = runs[p];
+      if (req === null) return true;
+      const len = req.length;
+      if (len > pos || len > RING) return true;
+      let k = 0;
+      while (k < len && ring[(pos - len + k) & RING_MASK] >= req[k]) k++;
+      if (k === len) return true;
+    }
+  }
+  return false;
+}
+
+const word = new Uint16Array(32);
+
+function isLetter(k: number): boolean {
+  return k === C_LAT || k === C_CYR || k === C_CYRX || k === C_GREEK || k === C_OTHERL;
+}
+
+/**
+ * Whether the word codes[from, to) — letters split by single punctuation characters, as
+ * stream.ts emits it for masked matching: folded, runs collapsed, each punctuation a mask — can
+ * hold a hit of masked.ts: a masked-word spelling of view V that starts before the first mask,
+ * ends after the last, and matches every other symbol. Conservative (true) for symbols the
+ * streams may read otherwise (leet symbols, digits, '@'); the hit checks of masked.ts (genuine
+ * letters, at most three masks, boundaries) are left to the full path.
+ */
+export function maskedPossible(V: CompiledView, codes: Uint16Array, from: number, to: number, fold: Uint16Array): boolean {
+  if (to - from > word.length) return true;
+  let n = 0;
+  let firstGap = -1;
+  let lastGap = -1;
+  for (let q = from; q < to; q++) {
+    const ch = codes[q];
+    const k = CLASS_TABLE[ch] || charClass(ch);
+    if (isLetter(k)) {
+      const s = fold[ch] || NO_VIEW;
+      if (n > 0 && s === word[n - 1] && s !== NO_VIEW && s !== MASK) continue;
+      word[n++] = s;
+    } else if (k === C_LEET || k === C_MASK || k === C_DIGIT || ch === 0x40) {
+      return true;
+    } else {
+      if (firstGap < 0) firstGap = n;
+      lastGap = n;
+      word[n++] = MASK;
+    }
+  }
+  if (firstGap < 0) return true;
+  for (let i = 0; i < firstGap; i++) {
+    const list = V.wild.get(word[i]);
+    if (!list) continue;
+    for (let w = 0; w < list.length; w++) {
+      const form = list[w].form;
+      const L = form.length;
+      if (i + L > n || i + L - 1 <= lastGap) continue;
+      let masks = 0;
+      let k = 0;
+      for (; k < L; k++) {
+        const x = word[i + k];
+        const f = form.charCodeAt(k);
+        if (x === f) continue;
+        if (x !== MASK || f === SEP) break;
+        masks++;
+      }
+      if (k === L && masks > 0) return true;
+    }
+  }
+  return false;
+}
