@@ -40,7 +40,7 @@ const C_SPACE = CharClass.Space;
 const C_STOP = CharClass.Stop;
 const C_SOFT = CharClass.Soft;
 const { isDotMask, isPunctMask, MAX_PUNCT_MASKS, MAX_PUNCT_WORD } = m_buffers;
-const { RING, RING_MASK, holds, maskedPossible } = m_checks;
+const { RING, RING_MASK, atMayMask, gluedToNext, holds, maskedPossible } = m_checks;
 const NO_VIEW = 0x02;
 const SP = 0x20;
 
@@ -133,6 +133,7 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
     let letters = 0;
     let digits = 0;
     let wild = 0;
+    let ats = 0;
     let isCyr = false;
     let isLat = false;
     let amb = false;
@@ -143,7 +144,8 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
       if (k === C_DIGIT) {
         digits++;
         if (ch === 0x33 || ch === 0x34) amb = true;
-      } else if (k === C_MASK || ch === 0x40) wild++;
+      } else if (k === C_MASK) wild++;
+      else if (ch === 0x40) ats++;
       else if (k !== C_LEET) {
         letters++;
         if (k === C_CYR) isCyr = true;
@@ -152,13 +154,21 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
       j++;
     }
     const end = i >= n;
-    // masks and '@' near letters, or in short digit groups, may stand for letters
-    if (wild > 0 && (letters > 0 || digits < 3)) return result;
     // digits of a letterless group of two or more are never read as letters
     const rawDigits = letters === 0 && digits >= 2;
     const len = j - i;
     const single = !end && ((letters + digits === 1 && len <= 4) || (len === 1 && letters + digits === 0));
     const gap = end || first || gapLen > 6 ? 2 : gapType;
+    // masks and '@' near letters, or in short digit groups, may stand for letters; a piece
+    // without letters (30% is 30*) makes no word unless glued to another piece or among single
+    // letters (f u * k); '@' is a mask only inside a short word (not sup@example, not @handle),
+    // and in a word of both scripts, whose script runs the streams may read apart (бл@x@gmail)
+    if (wild + ats > 0 && !end) {
+      const gluedAfter = gluedToNext(codes, j, n);
+      if (letters === 0) {
+        if (digits < 3 && (single || gap === 0 || gluedAfter)) return result;
+      } else if (wild > 0 || single || (isCyr && isLat) || atMayMask(codes, i, j, gap === 0)) return result;
+    }
     if (gap === 1 && single && prevSingle) return result; // f u c k
     // letters on both sides of one punctuation character: it may mask a letter (sh.t, f?ck)
     const wordLike = letters > 0 && digits === 0;
@@ -225,7 +235,7 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
       if (k === C_DIGIT) {
         l = rawDigits ? ch : LAT_LEET_DIGIT[ch] || ch;
         y = rawDigits ? ch : CYR_LEET_DIGIT[ch] || ch;
-      } else if (k === C_MASK || ch === 0x40) {
+      } else if (k === C_MASK) {
         // a mask in a digit group: no pattern holds one
         ls = cs = 0;
         lPrev = cPrev = -1;
