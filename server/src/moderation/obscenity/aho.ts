@@ -8,7 +8,8 @@ export interface Automaton {
   /** Symbol index of a code unit (0 = not in any pattern). */
   readonly symOf: Uint16Array;
   readonly alphabet: number;
-  readonly delta: Int32Array;
+  /** Next state per state and symbol: 16-bit while there are fewer than 65536 states (half the cache of 32-bit). */
+  readonly delta: Uint16Array | Int32Array;
   /** First pattern id ending exactly at this state, or -1. */
   readonly patAt: Int32Array;
   /** Next pattern id ending at the same state (linked list), or -1. */
@@ -52,7 +53,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     patEnds[s].push(id);
   }
   const S = children.length;
-  const delta = new Int32Array(S * A);
+  const delta = S <= 0xffff ? new Uint16Array(S * A) : new Int32Array(S * A);
   const fail = new Int32Array(S);
   const patAt = new Int32Array(S).fill(-1);
   const patNext = new Int32Array(patterns.length).fill(-1);

@@ -57,6 +57,8 @@ export interface CompiledView {
   wild: Map<number, Array<{ entry: number; form: string }>>;
   /** All wildcard forms (for a masked first letter). */
   wildAll: Array<{ entry: number; form: string }>;
+  /** The same forms by the symbol at an offset (`wildAt[d].get(c)`: forms with c at d), for a masked first letter. */
+  wildAt: Array<Map<number, Array<{ entry: number; form: string }>>>;
   /** Allowed word-formation prefixes (folded, collapsed) for `stem` terms. */
   prefixes: Set<string>;
   maxPrefix: number;
@@ -274,7 +276,17 @@ export function compile(specs: LexiconSpec[], extra: ExtraInput = {}): Compiled 
     let maxPrefix = 0;
     for (const p of pre) maxPrefix = Math.max(maxPrefix, p.length);
     const { screen, screenRuns } = buildScreen(mainStrings, mainPatterns, view, (entry) => !stemRuns && isStem(entries[entry]));
-    return { view, main, mainPatterns, wild, wildAll, prefixes: pre, maxPrefix, screen, screenRuns };
+    const wildAt: CompiledView['wildAt'] = [];
+    for (const w of wildAll) {
+      for (let d = 1; d < w.form.length; d++) {
+        const at = (wildAt[d] ??= new Map());
+        const c = w.form.charCodeAt(d);
+        const list = at.get(c);
+        if (list) list.push(w);
+        else at.set(c, [w]);
+      }
+    }
+    return { view, main, mainPatterns, wild, wildAll, wildAt, prefixes: pre, maxPrefix, screen, screenRuns };
   };
 
   return { entries, lat: compileView('lat'), cyr: compileView('cyr'), cjk: compileView('cjk') };

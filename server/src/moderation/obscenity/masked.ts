@@ -71,8 +71,15 @@ export function scanMasked(st: State, S: Stream, V: CompiledView): void {
     // a hit of a punctuation word starts before its first mask
     const iEnd = punct ? firstWild : te;
     for (let i = ts; i < iEnd; i++) {
-      const c = sym[i];
-      const list = flags[i] & F_WILD ? V.wildAll : V.wild.get(c);
+      let list;
+      if (flags[i] & F_WILD) {
+        // a masked first letter: the first symbol after it that must match picks the spellings
+        // (a spelling whose every letter is masked has no genuine letter)
+        let d = 1;
+        while (i + d < te && flags[i + d] & F_WILD) d++;
+        if (i + d >= te) continue;
+        list = V.wildAt[d]?.get(sym[i + d]);
+      } else list = V.wild.get(sym[i]);
       if (!list) continue;
       if ((steps -= list.length) < 0) return;
       st.lastWork += list.length;
