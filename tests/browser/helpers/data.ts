@@ -19,8 +19,19 @@ export const articles = async (site: Site): Promise<string[]> => {
 export const postComment = (site: Site, comment: Comment & { article: string }) =>
   http(site.url).post('/api/comments', { data: comment });
 
-/** The super admin's API client (JWT from /admin/login). */
-export const superAdmin = async (site: Site) => http(site.url, await adminLogin(site.url));
+const clients = new WeakMap<Site, Promise<ReturnType<typeof http>>>();
+/**
+ * The super admin's API client (JWT from /admin/login), logged in once per site: the admin's login
+ * route is rate-limited (5 logins per e-mail in 5 minutes), and the browser logs in too.
+ */
+export const superAdmin = (site: Site) => {
+  let client = clients.get(site);
+  if (!client) {
+    client = adminLogin(site.url).then((jwt) => http(site.url, jwt));
+    clients.set(site, client);
+  }
+  return client;
+};
 
 /** Polls `read` until `done` holds (the worker sends e-mails in the background). */
 export const eventually = async <T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> => {

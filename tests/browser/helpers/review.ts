@@ -2,7 +2,7 @@
  * The review scenario of the Overview and Deletions tests: one comment per way the filter
  * takes a comment out of view, posted over REST as visitors would.
  */
-import { articles, postComment, superAdmin } from './data';
+import { articles, eventually, postComment, superAdmin } from './data';
 import type { Site } from './site';
 
 export const XSS = '<img src=x onerror=alert(1)>';
@@ -26,19 +26,8 @@ export const COMMENTS = {
 
 export type ScenarioKey = keyof typeof COMMENTS;
 
-const clients = new WeakMap<Site, ReturnType<typeof superAdmin>>();
-/**
- * The super admin's API client, logged in once per site: the admin's login route is rate-limited
- * (a handful of logins per e-mail in a few minutes), and the browser logs in too.
- */
-export const adminApi = (site: Site) => {
-  let client = clients.get(site);
-  if (!client) {
-    client = superAdmin(site);
-    clients.set(site, client);
-  }
-  return client;
-};
+/** The super admin's API client, logged in once per site (see `superAdmin`). */
+export const adminApi = superAdmin;
 
 /**
  * Checks what the filter does with the held comment (POST /brand-community/check), then posts
@@ -64,6 +53,25 @@ export const postScenario = async (site: Site) => {
   if (held.body?.error?.details?.code !== 'COMMENT_HELD') throw new Error(`contact: ${JSON.stringify(held.body)}`);
   await post('markup', posts[0], 403);
   return posts;
+};
+
+/**
+ * Waits until every explanation the scenario queued has gone out: e-mailed, and logged `notified`
+ * (the worker sends them in the background), so counts read now stay as they are.
+ */
+export const explanationsSent = async (site: Site) => {
+  const api = await adminApi(site);
+  const total = async (path: string) => (await api.get(path)).body.meta.pagination.total as number;
+  await eventually(
+    async () => ({
+      queued: await total('/brand-community/notifications?status=queued&pageSize=1'),
+      sending: await total('/brand-community/notifications?status=sending&pageSize=1'),
+      sent: await total('/brand-community/notifications?channel=email&status=sent&pageSize=1'),
+      notified: await total('/brand-community/logs?action=notified&pageSize=1'),
+    }),
+    (n) => n.queued === 0 && n.sending === 0 && n.sent > 0 && n.notified === n.sent,
+    30_000
+  );
 };
 
 /** The queue entry (removed, held or flagged) of one scenario comment, from the admin API. */
