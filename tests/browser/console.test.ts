@@ -1,33 +1,22 @@
-/** The console opens in a real browser against a booted playground. */
-import type { Browser } from 'playwright-core';
+/**
+ * One fresh playground, one browser, one login for the console's own pages, in this order: the
+ * console opens; Test a comment stores and sends nothing; the setup checklist (which expects no
+ * e-mail delivered yet); a re-scan (which reads every published comment, so before anything else
+ * publishes one); the moderation settings; the reply composer.
+ */
+import { shareSite } from './helpers/shared';
+import { check } from './specs/check';
+import { consoleOpens } from './specs/console';
+import { replies } from './specs/replies';
+import { rescans } from './specs/rescans';
+import { settings } from './specs/settings';
+import { setup } from './specs/setup';
 
-import { CONSOLE, launchBrowser, loginAdmin, screenshot, unexpected, type AdminPage } from './helpers/browser';
-import { startSite, type Site } from './helpers/site';
+const shared = shareSite();
 
-let site: Site;
-let browser: Browser;
-let admin: AdminPage;
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-  admin = await loginAdmin(browser, site.url);
-}, 120_000);
-
-afterAll(async () => {
-  await admin?.close();
-  await browser?.close();
-  await site?.stop();
-}, 30_000);
-
-test('the console opens with its sub-navigation and no page error', async () => {
-  const { page } = admin;
-  await page.goto(CONSOLE);
-  const nav = page.getByRole('navigation', { name: 'Community' });
-  for (const label of ['Overview', 'Deletions', 'Notified authors', 'Authors', 'Test a comment']) {
-    await nav.getByRole('link', { name: label, exact: true }).waitFor();
-  }
-  await screenshot(page, 'console');
-  expect(admin.pageErrors).toEqual([]);
-  expect(unexpected(admin.consoleErrors)).toEqual([]);
-}, 60_000);
+consoleOpens(shared);
+check(shared);
+setup(shared);
+rescans(shared);
+settings(shared);
+replies(shared);
