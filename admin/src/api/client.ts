@@ -1,6 +1,6 @@
-import { useFetchClient } from '@strapi/strapi/admin';
 import { useMemo } from 'react';
 
+import { useFetch } from './fetch';
 import { PLUGIN_ID } from '../pluginId';
 
 /**
@@ -8,7 +8,7 @@ import { PLUGIN_ID } from '../pluginId';
  * contracts (`shared/contracts`), so pages never cast an answer with `as`.
  */
 export const useApi = () => {
-  const { get, post } = useFetchClient();
+  const { get, post } = useFetch();
   return useMemo(
     () => ({
       get: async <R>(path: string, params?: object): Promise<R> =>

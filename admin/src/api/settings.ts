@@ -1,6 +1,6 @@
-import { useFetchClient } from '@strapi/strapi/admin';
 import { useMemo } from 'react';
 
+import { useFetch } from './fetch';
 import type {
   DeleteException,
   GetContentTypes,
@@ -13,7 +13,7 @@ import { PLUGIN_ID } from '../pluginId';
 
 /** The settings page's calls (typed by the shared contracts). */
 export const useSettingsApi = () => {
-  const { get, put, del } = useFetchClient();
+  const { get, put, del } = useFetch();
   return useMemo(
     () => ({
       settings: async () => (await get<GetSettings.Response>(`/${PLUGIN_ID}/settings`)).data,

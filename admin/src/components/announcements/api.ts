@@ -1,6 +1,7 @@
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useNotification } from '@strapi/strapi/admin';
 import { useMutation, useQuery, useQueryClient } from 'react-query';
 
+import { useFetch } from '../../api/fetch';
 import type {
   AddEntry,
   AnnouncementStats,
@@ -129,7 +130,7 @@ export const useConfirmDelivery = () => {
 
 /** Adds or replaces an entry's text in one locale (posts nothing to the channels). */
 export const useTranslateEntry = (id: string) => {
-  const { put } = useFetchClient();
+  const { put } = useFetch();
   const t = useT();
   return useAnnouncementMutation(
     async ({ entry, locale, text }: { entry: string; locale: string; text: string }) =>

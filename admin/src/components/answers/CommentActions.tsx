@@ -1,9 +1,10 @@
 import { Box, Button, Field, Flex, IconButton, MenuItem, Modal, SimpleMenu, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
 import { More } from '@strapi/icons';
-import { useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
+import { useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useState, type MouseEvent } from 'react';
 import { useMutation, useQueryClient } from 'react-query';
 
+import { useFetch } from '../../api/fetch';
 import { LIMITS, type MarkFake, type OpenCase } from '../../../../shared/contracts';
 import { PERMISSIONS } from '../../permissions';
 import { PLUGIN_ID } from '../../pluginId';
@@ -40,7 +41,7 @@ const LOCALES = [
  */
 export const CommentActionDialog = ({ kind, comment, onClose }: { kind: CommentAction; comment: CommentRef; onClose: () => void }) => {
   const t = useT();
-  const { post } = useFetchClient();
+  const { post } = useFetch();
   const client = useQueryClient();
   const { toggleNotification } = useNotification();
   const noteField = kind === 'fake' ? 'note' : 'cause';

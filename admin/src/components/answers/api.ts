@@ -1,6 +1,6 @@
-import { useFetchClient } from '@strapi/strapi/admin';
 import { useMutation, useQuery, useQueryClient } from 'react-query';
 
+import { useFetch } from '../../api/fetch';
 import type {
   CaseStatus,
   ClaimSuggestions,
@@ -24,7 +24,7 @@ const key = (...parts: unknown[]) => [PLUGIN_ID, 'answers', ...parts] as const;
 
 /** Queries and mutations of the Fakes, Cases and Claims pages (answer types from shared/contracts). */
 export const useAnswersApi = () => {
-  const { get, post, put, del } = useFetchClient();
+  const { get, post, put, del } = useFetch();
   const client = useQueryClient();
   const toast = useErrorToast();
   const refresh = () => client.invalidateQueries([PLUGIN_ID, 'answers']);
