@@ -129,7 +129,17 @@ for (const a of args) {
   }
 }
 // Paths and options first: --selectProjects takes every word after it as a project name.
-const jestArgs = (selected, extra) => ['jest', ...extra, ...rest, '--maxWorkers=2', '--passWithNoTests', '--selectProjects', ...selected];
+// Each pass also writes jest's JSON report, read at the end to list every failure in one place (a
+// CI log is long; its end is what one reads first).
+const reports = [];
+const jestArgs = (selected, extra) => {
+  const report = path.join(templateDir, `report-${reports.length}.json`);
+  reports.push(report);
+  // The given paths before `extra`: --testPathIgnorePatterns takes every word after it.
+  return ['jest', ...rest, ...extra, '--maxWorkers=2', '--passWithNoTests', '--json', `--outputFile=${report}`, '--selectProjects', ...selected];
+};
+/** Paths given on the command line (`npm test -- tests/integration/x.test.ts`): jest's patterns. */
+const patterns = rest.filter((a, i) => !a.startsWith('-') && !(i > 0 && /^--(testNamePattern|t|maxWorkers|testTimeout)$/.test(rest[i - 1])));
 /** Runs a command with its output inline, without blocking the other lanes. */
 const runAsync = (cmd, cmdArgs, env = {}) =>
   new Promise((resolve) => {
@@ -160,8 +170,11 @@ const serverLane = async () => {
   const dir = path.join(root, 'tests', 'integration');
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.test.ts'));
   const marked = files.filter((f) => fs.readFileSync(path.join(dir, f), 'utf8').slice(0, 400).includes('@postgres'));
-  const onPg = (process.env.PG_ALL === 'true' ? files : marked).map((f) => `tests/integration/${f}`);
-  let pg = runs('integration') && process.env.SKIP_POSTGRES !== 'true';
+  // With paths given, only the marked files they name (jest would run the union of both lists).
+  const onPg = (process.env.PG_ALL === 'true' ? files : marked)
+    .map((f) => `tests/integration/${f}`)
+    .filter((f) => patterns.length === 0 || patterns.some((p) => new RegExp(p).test(f)));
+  let pg = runs('integration') && process.env.SKIP_POSTGRES !== 'true' && onPg.length > 0;
   if (pg) {
     const ready = await runAsync('bash', [path.join(__dirname, 'pg.sh')]);
     if (ready !== 0 && process.env.CI) {
@@ -189,13 +202,36 @@ const serverLane = async () => {
   return statuses;
 };
 
+/** Every failed test and suite of the passes above, with the start of its message. */
+const printFailures = () => {
+  const failed = [];
+  for (const file of reports) {
+    if (!fs.existsSync(file)) continue;
+    const { testResults = [] } = JSON.parse(fs.readFileSync(file, 'utf8'));
+    for (const suite of testResults) {
+      const where = path.relative(root, suite.name);
+      const tests = suite.assertionResults.filter((t) => t.status === 'failed');
+      for (const t of tests) failed.push(`${where} › ${t.fullName}\n${t.failureMessages.join('\n')}`);
+      if (!tests.length && suite.status === 'failed') failed.push(`${where}\n${suite.message}`);
+    }
+  }
+  if (!failed.length) return;
+  console.log(`\n== ${failed.length} failed (every pass), first lines of each\n`);
+  // eslint-disable-next-line no-control-regex
+  for (const f of failed) {
+    const lines = f.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((l) => !/^\s+at .*(node_modules|node:internal|<anonymous>)/.test(l));
+    console.log(`${lines.slice(0, 25).join('\n')}\n`);
+  }
+};
+
 const finish = async () => {
   const statuses = await serverLane();
   if (browserLane) statuses.push(await browserLane.report());
   else if (runs('browser')) statuses.push(await jest(['browser'], [], { BC_PORTS_FROM: '1350' }));
-  fs.rmSync(templateDir, { recursive: true, force: true });
   if (owner) statuses.push(await owner.report());
   else if (!projects) console.log('\n(the new-site test, tests/owner, runs in CI or with BC_OWNER_TEST=true)\n');
+  printFailures();
+  fs.rmSync(templateDir, { recursive: true, force: true });
   process.exit(statuses.find((s) => s !== 0) ?? 0);
 };
 finish();
