@@ -132,21 +132,22 @@ for (const a of args) {
 // Each pass also writes jest's JSON report, read at the end to list every failure in one place (a
 // CI log is long; its end is what one reads first).
 const reports = [];
-const jestArgs = (selected, extra) => {
+const jestArgs = (selected, extra, withPaths = true) => {
   const report = path.join(templateDir, `report-${reports.length}.json`);
   reports.push(report);
   // The given paths before `extra`: --testPathIgnorePatterns takes every word after it.
-  return ['jest', ...rest, ...extra, '--maxWorkers=2', '--passWithNoTests', '--json', `--outputFile=${report}`, '--selectProjects', ...selected];
+  const given = withPaths ? rest : rest.filter((a) => !patterns.includes(a));
+  return ['jest', ...given, ...extra, '--maxWorkers=2', '--passWithNoTests', '--json', `--outputFile=${report}`, '--selectProjects', ...selected];
 };
 /** Paths given on the command line (`npm test -- tests/integration/x.test.ts`): jest's patterns. */
-const patterns = rest.filter((a, i) => !a.startsWith('-') && !(i > 0 && /^--(testNamePattern|t|maxWorkers|testTimeout)$/.test(rest[i - 1])));
+const patterns = rest.filter((a, i) => !a.startsWith('-') && !(i > 0 && /^(--testNamePattern|-t|--maxWorkers|--testTimeout)$/.test(rest[i - 1])));
 /** Runs a command with its output inline, without blocking the other lanes. */
 const runAsync = (cmd, cmdArgs, env = {}) =>
   new Promise((resolve) => {
     const child = spawn(cmd, cmdArgs, { cwd: root, stdio: 'inherit', env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', ...env } });
     child.on('exit', (code) => resolve(code ?? 1));
   });
-const jest = (selected, extra = [], env = {}) => runAsync('npx', jestArgs(selected, extra), env);
+const jest = (selected, extra = [], env = {}, withPaths = true) => runAsync('npx', jestArgs(selected, extra, withPaths), env);
 
 // The browser lane: Chromium against `strapi start` sites, with its own ports (tests/browser/helpers/site.ts).
 // BC_LANES=true starts it beside the server lane below (its tests wait on pages more than they
@@ -195,7 +196,8 @@ const serverLane = async () => {
   statuses.push(
     built !== 0
       ? built
-      : await jest(['integration'], onPg, { DATABASE_CLIENT: 'postgres', BC_PG_TEMPLATE: template, BC_PORTS_FROM: '1400' })
+      : // onPg holds the given paths' marked files already: the paths themselves would add the others
+        await jest(['integration'], onPg, { DATABASE_CLIENT: 'postgres', BC_PG_TEMPLATE: template, BC_PORTS_FROM: '1400' }, false)
   );
   const drop = `const h = require('./tests/helpers/strapi'); Promise.all([h.dropPgDatabase('${template}'), h.dropPgDatabase(h.seededTemplate('${template}'))]).then(() => process.exit(0))`;
   await runAsync('npx', ['tsx', '-e', drop]);

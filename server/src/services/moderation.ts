@@ -1,106 +1,33 @@
 import type { Core } from '@strapi/strapi';
 
 import type { ModeratedCategory, TargetConfig } from '../config';
-import { createModerator } from '../moderation';
 import type { Category, Decision, Evidence, Moderator } from '../moderation/types';
 import { badInput, CODES, refused } from '../utils/errors';
 import { tooDeep } from '../utils/input';
-import { getConfig, getService, pluginService } from '../utils/plugin';
-import { filterTerms } from './settings-terms';
+import { getService, pluginService } from '../utils/plugin';
 import { extractComment, type Extracted, MAX_DEPTH, type Mode, jsonClone } from './comment-input';
+import { createFilterHolder } from './moderation-filter';
+import { requestLocale as requestLocaleOf } from './request-locale';
 import { citedCategory, type CitedRule } from './rules';
 
 type Next = () => Promise<any>;
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  let moderator: Moderator | null = null;
-  let building: Promise<Moderator> | null = null;
-  /** Latest change of any rule when the filter was built, and when that was last compared. */
-  let rulesStamp: string | null = null;
-  let checkedAt = 0;
-  /** The saved settings (and learned exceptions) the filter was built from. */
-  let builtFrom: string | null = null;
-
-  /** A stamp of the rules table; another node's edit of a rule changes it. */
-  const readRulesStamp = async (): Promise<string> => {
-    const row = (await strapi.db
-      .connection('brand_community_rules')
-      .max({ at: 'updated_at' })
-      .count({ n: 'id' })
-      .first()) as { at: unknown; n: unknown } | undefined;
-    return `${row?.at ? new Date(row.at as string).getTime() : 0}:${row?.n ?? 0}`;
-  };
-
+  const filterHolder = createFilterHolder(strapi);
   const service = <T = any>(name: string) => getService<T>(strapi, name);
-
-  /** The author's language from the request (Accept-Language), matched to the site's locales. */
-  const requestLocale = async (): Promise<string | null> => {
-    const ctx = strapi.requestContext.get() as any;
-    const header: string | undefined = ctx?.request?.headers?.['accept-language'];
-    if (!header) return null;
-    const available: string[] = await service('rules').locales();
-    const wanted = header
-      .split(',')
-      .map((part) => part.split(';')[0].trim().toLowerCase())
-      .filter(Boolean);
-    for (const w of wanted) {
-      const exact = available.find((l) => l.toLowerCase() === w);
-      if (exact) return exact;
-      const base = available.find((l) => l.toLowerCase().split('-')[0] === w.split('-')[0]);
-      if (base) return base;
-    }
-    return null;
-  };
+  const requestLocale = () => requestLocaleOf(strapi);
 
   const self = {
     /** Builds the filter from the effective settings and the published rules' custom terms. */
-    async refresh(): Promise<Moderator> {
-      const settings = pluginService(strapi, 'settings');
-      const config = await settings.config();
-      const learned = await pluginService(strapi, 'learning').current();
-      const from = `${settings.version()}|${learned.stamp}`;
-      const stamp = await readRulesStamp();
-      const ruleTerms: string[] = await service('rules').customTerms();
-      const terms = filterTerms(config, learned);
-      const built = createModerator({
-        allow: terms.allow,
-        extraTerms: [...terms.extraTerms, ...ruleTerms.map((term) => ({ term }))],
-        extraExceptions: terms.extraExceptions,
-        defaultPhoneRegion: config.defaultPhoneRegion,
-        duplicate: config.duplicate,
-        // A failed filter stage fails open (the comment is decided without it) and is logged once, here.
-        logger: { error: (message: string) => strapi.log.error(message) },
-      });
-      moderator = built;
-      builtFrom = from;
-      rulesStamp = stamp;
-      checkedAt = Date.now();
-      return built;
-    },
-
-    invalidate() {
-      moderator = null;
-    },
-
-    async moderator(): Promise<Moderator> {
-      // Saved settings are compared with the database by the settings service (every refreshMs).
-      const settings = pluginService(strapi, 'settings');
-      await settings.config();
-      const learned = await pluginService(strapi, 'learning').current();
-      if (moderator && `${settings.version()}|${learned.stamp}` !== builtFrom) moderator = null;
-      if (moderator && Date.now() - checkedAt > getConfig(strapi).refreshMs) {
-        // Rules may have been edited on another node: rebuild when the table changed.
-        checkedAt = Date.now();
-        if ((await readRulesStamp()) !== rulesStamp) moderator = null;
-      }
-      if (moderator) return moderator;
-      if (!building) building = self.refresh().finally(() => (building = null));
-      return building;
-    },
+    refresh: (): Promise<Moderator> => filterHolder.refresh(),
+    invalidate: () => filterHolder.invalidate(),
+    /** The current filter, rebuilt first when the settings, learned exceptions or rules changed. */
+    moderator: (): Promise<Moderator> => filterHolder.moderator(),
 
     /** Screens one create or edit of a target; calls `next` when the comment may be saved. */
     async screen(context: any, target: TargetConfig, next: Next) {
       // A clone (the Content Manager's "duplicate") makes a new comment from an existing one.
-      const mode: Mode = context.action === 'clone' ? 'clone' : context.action === 'create' ? 'create' : 'update';
+      const mode: Mode =
+        context.action === 'clone' ? 'clone' : context.action === 'create' ? 'create' : 'update';
       const isCreate = mode !== 'update';
       const params = context.params ?? {};
       const data = (params.data ?? {}) as Record<string, unknown>;
@@ -134,7 +61,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         originalText: input.text ?? null,
         originalData: jsonClone({ ...input.inherited, ...data }),
         targetUid: target.uid,
-        targetDocumentId: isCreate ? null : params.documentId ?? null,
+        targetDocumentId: isCreate ? null : (params.documentId ?? null),
         thread: input.thread,
         authorKey: input.authorKey,
         authorName: input.authorName,
@@ -188,7 +115,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (category === 'allow') return save();
 
       // What moderators taught by restoring: a trusted author's repeats, a text restored before.
-      const exempt = await pluginService(strapi, 'learning').exempt({ authorKey: input.authorKey, text: input.text, category });
+      const exempt = await pluginService(strapi, 'learning').exempt({
+        authorKey: input.authorKey,
+        text: input.text,
+        category,
+      });
       if (exempt) {
         const result = await save();
         await log.append({
@@ -205,7 +136,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // A bare link, e-mail or phone with no promotion is treated apart from advertising:
       // by default it is held for a moderator and explained, and nobody is banned for it.
       const key: ModeratedCategory =
-        category === 'advertising' && decision.promotion === false ? 'contact' : (category as ModeratedCategory);
+        category === 'advertising' && decision.promotion === false
+          ? 'contact'
+          : (category as ModeratedCategory);
       const action = config.actions[key];
       const locale = await requestLocale();
       const rule: CitedRule | null = await rules.forCategory(citedCategory(decision), locale);
@@ -217,13 +150,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         rule,
         locale,
         ...(key === 'contact'
-          ? { reason: 'Only a link, e-mail address or phone number, with no promotion: possibly the author\'s own contact.' }
+          ? {
+              reason:
+                "Only a link, e-mail address or phone number, with no promotion: possibly the author's own contact.",
+            }
           : {}),
       };
 
       if (config.dryRun) {
         const result = await save();
-        const wouldBe = { remove: 'removed', hold: 'held', flag: 'flagged', allow: 'allowed' }[action];
+        const wouldBe = { remove: 'removed', hold: 'held', flag: 'flagged', allow: 'allowed' }[
+          action
+        ];
         await log.append({
           ...logged,
           action: wouldBe,
@@ -246,7 +184,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       const entry = await log.append({ ...logged, action: action === 'hold' ? 'held' : 'removed' });
       const explain = config.explain[key];
-      const notify = (kind: 'removed' | 'held' | 'warned' | 'banned', extra: Record<string, unknown> = {}) =>
+      const notify = (
+        kind: 'removed' | 'held' | 'warned' | 'banned',
+        extra: Record<string, unknown> = {}
+      ) =>
         explain
           ? service('notifications').queue({
               kind,
@@ -272,8 +213,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // action === 'remove'
       if (key === 'advertising') {
         if (config.banOnAdvertising) {
-          await standings.ban(input.authorKey, 'Unauthorized advertising.', config.banDays, input.authorName);
-          await log.append({ ...logged, action: 'banned', relatedEntry: entry.documentId, reason: 'Unauthorized advertising.' });
+          await standings.ban(
+            input.authorKey,
+            'Unauthorized advertising.',
+            config.banDays,
+            input.authorName
+          );
+          await log.append({
+            ...logged,
+            action: 'banned',
+            relatedEntry: entry.documentId,
+            reason: 'Unauthorized advertising.',
+          });
         }
         throw refused(CODES.removed, 'Your comment was not accepted.');
       }
@@ -295,7 +246,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             relatedEntry: entry.documentId,
             reason:
               `Warning ${count} of ${config.maxWarnings} for a repeated comment.` +
-              (openCase ? ` The author has an open case (#${openCase.id}): the repeat is counted on it.` : ''),
+              (openCase
+                ? ` The author has an open case (#${openCase.id}): the repeat is counted on it.`
+                : ''),
           });
           await notify('warned', { warnings: count, maxWarnings: config.maxWarnings });
         }

@@ -9,6 +9,7 @@ import { getConfig, pluginService, UIDS } from '../utils/plugin';
 import { paginated } from '../utils/query';
 import { toRescan, toRescanItem } from '../utils/rescan-views';
 import { createApplier } from './rescan-apply';
+import { createPauses, rescanOptions } from './rescan-options';
 import { scope } from './rescan-comments';
 import { createScanner } from './rescan-scan';
 
@@ -33,30 +34,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** What moderation acts on now (targets, actions, explain, dry run): saved settings over the file config. */
   const effective = () => pluginService(strapi, 'settings').config();
   /** `rescans: { pageSize, pollIntervalMs, pauseMs }` in the plugin config (optional; see the README). */
-  const options = () => {
-    const own = ((settings() as Row).rescans ?? {}) as Row;
-    const int = (v: unknown, fallback: number, min: number, max: number) =>
-      typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback;
-    return {
-      pageSize: int(own.pageSize, 200, 1, 1000),
-      pollIntervalMs: int(own.pollIntervalMs, 5_000, 0, 86_400_000),
-      pauseMs: int(own.pauseMs, 0, 0, 60_000),
-    };
-  };
+  const options = () => rescanOptions(settings());
   /** Pauses between pages (`rescans.pauseMs`), cut short when the node stops. */
-  const wakers = new Set<() => void>();
-  const pause = (ms: number) =>
-    ms > 0 && !stopped
-      ? new Promise<void>((resolve) => {
-          const wake = () => {
-            clearTimeout(timeout);
-            wakers.delete(wake);
-            resolve();
-          };
-          const timeout = setTimeout(wake, ms);
-          wakers.add(wake);
-        })
-      : Promise.resolve();
+  const pauses = createPauses();
+  const pause = (ms: number) => (stopped ? Promise.resolve() : pauses.pause(ms));
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
   let again = false;
@@ -301,7 +282,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async stopWorker() {
       stopped = true;
-      for (const wake of [...wakers]) wake();
+      pauses.wakeAll();
       if (timer) clearInterval(timer);
       timer = null;
       if (running) await running;
