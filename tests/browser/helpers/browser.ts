@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Dialog, type Page, type Request } from 'playwright-core';
 
 import { ADMIN } from './site';
 
@@ -196,3 +196,17 @@ export const screenshot = async (page: Page, name: string) => {
 /** Console errors other than the ones a test expects (e.g. a 403 it provoked). */
 export const unexpected = (errors: string[], allowed: RegExp[] = []) =>
   errors.filter((e) => !allowed.some((re) => re.test(e)));
+
+/**
+ * Records every alert, confirm or prompt the page opens (each dismissed) until `stop()`: a page
+ * showing markup as text opens none, so a test expects `opened` to stay empty.
+ */
+export const watchDialogs = (page: Page) => {
+  const opened: string[] = [];
+  const on = (d: Dialog) => {
+    opened.push(d.message());
+    void d.dismiss();
+  };
+  page.on('dialog', on);
+  return { opened, stop: () => page.off('dialog', on) };
+};

@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core';
 
 import { http } from '../../helpers/strapi';
-import { loginAdmin, screenshot, unexpected, visit, CONSOLE, type AdminPage } from '../helpers/browser';
+import { loginAdmin, screenshot, unexpected, visit, CONSOLE, type AdminPage, watchDialogs } from '../helpers/browser';
 import { articles, createRestrictedAdmin, eventually, postComment, superAdmin } from '../helpers/data';
 import type { Shared } from '../helpers/shared';
 import type { Site } from '../helpers/site';
@@ -80,12 +80,7 @@ export const authors = (shared: Shared) =>
 
     test('markup in a comment is shown as text, never as HTML', async () => {
       const { page } = admin;
-      const alerts: string[] = [];
-      const onDialog = (d: { message: () => string; dismiss: () => Promise<void> }) => {
-        alerts.push(d.message());
-        void d.dismiss();
-      };
-      page.on('dialog', onDialog);
+      const dialogs = watchDialogs(page);
       try {
         // From Rita's history to Eve's: Rita's stays on screen until Eve's arrives.
         await visit(page, `${CONSOLE}/authors?key=${encodeURIComponent('eve@example.org')}`);
@@ -95,9 +90,9 @@ export const authors = (shared: Shared) =>
         expect(await text.locator('mark').count()).toBeGreaterThan(0);
         expect(await page.locator('img[src="x"]').count()).toBe(0);
         await screenshot(page, 'authors-markup');
-        expect(alerts).toEqual([]);
+        expect(dialogs.opened).toEqual([]);
       } finally {
-        page.off('dialog', onDialog);
+        dialogs.stop();
       }
     }, 60_000);
 

@@ -2,7 +2,7 @@
  * Test a comment: the verdict, the rule, the evidence in <mark>, the explanation; nothing stored.
  * Its "no e-mail sent" counts every message the site's mailbox got: run before anything sends one.
  */
-import { consoleLink, screenshot, unexpected, type AdminPage } from '../helpers/browser';
+import { consoleLink, screenshot, unexpected, type AdminPage, watchDialogs } from '../helpers/browser';
 import { superAdmin } from '../helpers/data';
 import type { Shared } from '../helpers/shared';
 import type { Site } from '../helpers/site';
@@ -61,22 +61,17 @@ export const check = (shared: Shared) =>
 
     test('a comment with markup is shown as text', async () => {
       const { page } = admin;
-      const alerts: string[] = [];
-      const onDialog = (d: { message: () => string; dismiss: () => Promise<void> }) => {
-        alerts.push(d.message());
-        void d.dismiss();
-      };
-      page.on('dialog', onDialog);
+      const dialogs = watchDialogs(page);
       try {
         const markup = '<img src=x onerror=alert(1)>';
         const result = await test_(`f.u.c.k this ${markup} shop`);
         expect(await result.getByTestId('bc-evidence-text').textContent()).toContain(markup);
         await result.getByText(markup, { exact: false }).first().waitFor();
         expect(await page.locator('img[src="x"]').count()).toBe(0);
-        expect(alerts).toEqual([]);
+        expect(dialogs.opened).toEqual([]);
         await screenshot(page, 'check-markup');
       } finally {
-        page.off('dialog', onDialog);
+        dialogs.stop();
       }
     }, 60_000);
   });

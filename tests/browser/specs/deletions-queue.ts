@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 
 import { http } from '../../helpers/strapi';
-import { consoleLink, loginAdmin, screenshot, unexpected, visit, type AdminPage } from '../helpers/browser';
+import { consoleLink, loginAdmin, screenshot, unexpected, visit, type AdminPage, watchDialogs } from '../helpers/browser';
 import { createRestrictedAdmin, eventually } from '../helpers/data';
 import { COMMENTS, entryOf, XSS } from '../helpers/review';
 import type { Shared } from '../helpers/shared';
@@ -108,12 +108,7 @@ export const deletionsQueue = (shared: Shared) =>
 
     test('markup in a comment renders as text in the list and the detail', async () => {
       const { page } = admin;
-      const alerts: string[] = [];
-      const onDialog = (d: { message: () => string; dismiss: () => Promise<void> }) => {
-        alerts.push(d.message());
-        void d.dismiss();
-      };
-      page.on('dialog', onDialog);
+      const dialogs = watchDialogs(page);
       try {
         const entry = await entryOf(site, 'markup');
         // From the obscene comment's detail to this one's.
@@ -127,10 +122,10 @@ export const deletionsQueue = (shared: Shared) =>
         expect(await page.getByTestId('bc-deletion-detail').locator('img').count()).toBe(0);
         expect(await rowWith(page, 'Eve').textContent()).toContain(XSS);
         await screenshot(page, 'deletions-markup');
-        expect(alerts).toEqual([]);
+        expect(dialogs.opened).toEqual([]);
         clean();
       } finally {
-        page.off('dialog', onDialog);
+        dialogs.stop();
       }
     }, 60_000);
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 
 import { ROOT } from '../../helpers/strapi';
-import { consoleLink, loginAdmin, openConsole, sameAdminIn, screenshot, unexpected, CONSOLE, type AdminPage } from '../helpers/browser';
+import { consoleLink, loginAdmin, openConsole, sameAdminIn, screenshot, unexpected, CONSOLE, type AdminPage, watchDialogs } from '../helpers/browser';
 import { createRestrictedAdmin } from '../helpers/data';
 import type { Shared } from '../helpers/shared';
 import type { Site } from '../helpers/site';
@@ -45,11 +45,7 @@ export const replies = (shared: Shared) =>
 
     test('a condescending reply is flagged with its spans marked and explained; a template reads clean', async () => {
       const { page } = admin;
-      const alerts: string[] = [];
-      const onDialog = (d: { message: () => string; dismiss: () => Promise<void> }) => {
-        alerts.push(d.message());
-        void d.dismiss();
-      };
+      const dialogs = watchDialogs(page);
       try {
         await consoleLink(page, 'Replies');
         await page.waitForURL(/\/replies$/);
@@ -76,17 +72,16 @@ export const replies = (shared: Shared) =>
         await composer.getByText('Still to fill in', { exact: false }).waitFor();
 
         // Markup in a reply is text, never HTML.
-        page.on('dialog', onDialog);
         const markup = '<img src=x onerror=alert(1)>';
         const flagged = await write(page, 'Reply', `Sure ${markup} lol`);
         expect(await flagged.locator('mark').allTextContents()).toEqual(['lol']);
         expect(await flagged.getByTestId('bc-tone-text').textContent()).toContain(markup);
         expect(await page.locator('img[src="x"]').count()).toBe(0);
-        expect(alerts).toEqual([]);
+        expect(dialogs.opened).toEqual([]);
         expect(admin.pageErrors).toEqual([]);
         expect(unexpected(admin.consoleErrors)).toEqual([]);
       } finally {
-        page.off('dialog', onDialog);
+        dialogs.stop();
       }
     }, 120_000);
 

@@ -4,7 +4,7 @@
  * marked, markup as text), apply, and the comments are gone through the moderation log. The
  * re-scan reads every published comment: run before other specs publish flaggable ones.
  */
-import { consoleLink, screenshot, unexpected, type AdminPage } from '../helpers/browser';
+import { consoleLink, screenshot, unexpected, type AdminPage, watchDialogs } from '../helpers/browser';
 import { articles, postComment, superAdmin } from '../helpers/data';
 import type { Shared } from '../helpers/shared';
 import type { Site } from '../helpers/site';
@@ -46,12 +46,7 @@ export const rescans = (shared: Shared) =>
       ).toBe(200);
 
       const { page } = admin;
-      const alerts: string[] = [];
-      const onDialog = (d: { message: () => string; dismiss: () => Promise<void> }) => {
-        alerts.push(d.message());
-        void d.dismiss();
-      };
-      page.on('dialog', onDialog);
+      const dialogs = watchDialogs(page);
       try {
         await consoleLink(page, 'Re-scan');
         await page.waitForURL(/\/rescans/);
@@ -86,9 +81,9 @@ export const rescans = (shared: Shared) =>
         const left = await api.get('/content-manager/collection-types/api::comment.comment?pageSize=100');
         const contents = left.body.results.map((c: { content: string }) => c.content);
         for (const content of OLD) expect(contents).not.toContain(content);
-        expect(alerts).toEqual([]);
+        expect(dialogs.opened).toEqual([]);
       } finally {
-        page.off('dialog', onDialog);
+        dialogs.stop();
       }
       expect(admin.pageErrors).toEqual([]);
       expect(unexpected(admin.consoleErrors)).toEqual([]);
