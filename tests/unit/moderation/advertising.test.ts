@@ -244,3 +244,32 @@ describe('advertising: messenger names in other spellings make a handle a contac
     expect(detector.detect('@spam_id thanks for the tip about sizes').evidence).toEqual([]);
   });
 });
+
+describe('advertising: links after emoji and other wide characters', () => {
+  // The link view drops characters no link holds (emoji become spaces) and is then rebuilt as a
+  // one-byte string; links, their spans and the http(s) validator must not notice. A user part
+  // ("user:password@") before the host is part of the link, not a word before it.
+  const dirty: Array<[string, string, string]> = [
+    ['Casino bonus 🎰 http://luckyspin-casino.win', 'luckyspin-casino.win', 'http://luckyspin-casino.win'],
+    ['🎰🎰 https://user:pw@luckyspin-casino.win:8080/go?a=1 🎰', 'luckyspin-casino.win', 'https://user:pw@luckyspin-casino.win:8080/go?a=1'],
+    ['Бонус 🎰 http://luckyspin-casino.win сегодня', 'luckyspin-casino.win', 'http://luckyspin-casino.win'],
+    ['注册送88元 ftp://fensi-buy.net/x 👍', 'fensi-buy.net', 'ftp://fensi-buy.net/x'],
+    ['😍 http://кто-то.рф/акция', 'кто-то.рф', 'http://кто-то.рф/акция'],
+    // the brand's own domain as the user part hides nothing: the host after '@' is the link
+    ['Refunds at https://example-shop.com:support@refund-desk.xyz/claim 👍', 'refund-desk.xyz', 'https://example-shop.com:support@refund-desk.xyz/claim'],
+    ['Refunds at https://example-shop.com@refund-desk.xyz/claim', 'refund-desk.xyz', 'https://example-shop.com@refund-desk.xyz/claim'],
+  ];
+  it.each(dirty)('%s', (text, term, slice) => {
+    const ev = detector.detect(text).evidence;
+    expectSpansValid(text, ev);
+    const url = ev.find((e) => e.kind === 'url');
+    expect(url?.term).toBe(term);
+    expect(text.slice(url!.start, url!.end)).toBe(slice);
+  });
+
+  it('the other side: an http scheme with no host after it, next to emoji, is no link', () => {
+    for (const text of ['🎰 http:// 🎰', '😍 https://@ 😍', 'see http://. 👍', '🎰 http://example-shop.com/go 🎰']) {
+      expect(detector.detect(text).evidence).toEqual([]);
+    }
+  });
+});

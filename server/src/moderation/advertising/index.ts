@@ -61,7 +61,7 @@ import { wechatPass } from './passes/wechat';
 import { messengerIdsPass } from './passes/messenger-ids';
 import { handlesPass } from './passes/handles';
 import { obfuscatedPass } from './passes/obfuscated';
-import { linksPass } from './passes/links';
+import { linksPass, validateHttp } from './passes/links';
 import { phonesPass } from './passes/phones';
 import { spelledPhonesPass } from './passes/spelled-phones';
 
@@ -136,6 +136,9 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
   const linkify = new LinkifyIt();
   linkify.tlds(Array.from(new Set([...STRONG_TLDS, ...AMBIGUOUS_TLDS])), false);
   linkify.set({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: false });
+  // Its own validator of http(s) and ftp links runs its large expression twice (a test, then a
+  // match); one exec gives the same length.
+  linkify.add('http:', { validate: validateHttp });
   const cfg: ScanConfig = {
     allow: parseAllowList(options.allow, region),
     region,

@@ -12,6 +12,8 @@ import { isTokenChar } from '../phrases';
 const { PS_LINK } = prescanModule;
 
 const NON_ASCII = /[^\x00-\x7f]/;
+/** The end of "scheme://" and an authority so far (no path yet): a colon here is "user:password" or a port. */
+const AUTHORITY_BEFORE = /(?:^|[\s(<"'])[a-z][a-z0-9+.\-]{0,15}:\/\/[^\s/?#]{0,64}$/i;
 
 export function linksPass(c: Scan): void {
   const { text, f, s, st, ps } = c;
@@ -78,23 +80,36 @@ export function linksPass(c: Scan): void {
 function linkView(s: string): string {
   let out = '';
   let changed = false;
+  // whether a character kept in the view is wider than one byte (Cyrillic, Greek)
+  let wide = false;
   const n = s.length;
   let runStart = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x80 || isTokenChar(c)) continue;
+    if (c < 0x80) continue;
+    if (isTokenChar(c)) {
+      if (c > 0xff) wide = true;
+      continue;
+    }
     // keep typical URL punctuation of other blocks out; everything else becomes a space
     out += s.slice(runStart, i) + ' ';
     runStart = i + 1;
     changed = true;
   }
-  let v = changed ? out + s.slice(runStart) : s;
+  // Pieces of a two-byte string stay two-byte even when only one-byte characters are left (an
+  // emoji became spaces), and linkify's large Unicode-class expressions run several times slower on
+  // a two-byte string: such a view is rebuilt as a one-byte string.
+  let v = changed ? (wide ? out + s.slice(runStart) : oneByte(out + s.slice(runStart))) : s;
   // "Пишите:spam@x.com", "网址：spam.xyz/a", "note:site.xyz": a colon right before a letter is
   // punctuation, not part of the link (linkify would take it into the link or refuse it);
   // "https://", "mailto:" and "host:8080" are untouched
   // (commas and semicolons likewise: linkify would let them into an e-mail's local part)
   if (v.includes(':') || v.includes(',') || v.includes(';')) {
-    v = v.replace(/:(?=[a-z_])|[,;](?=[a-z0-9_])/g, (m, at: number) => (m === ':' && /mailto$/.test(v.slice(Math.max(0, at - 6), at)) ? m : ' '));
+    // (a colon in the authority right after a scheme, "https://user:pw@host", stays: the window
+    // looked back at is bounded, so the pass stays linear)
+    v = v.replace(/:(?=[a-z_])|[,;](?=[a-z0-9_])/g, (m, at: number) =>
+      m === ':' && (/mailto$/.test(v.slice(Math.max(0, at - 6), at)) || AUTHORITY_BEFORE.test(v.slice(Math.max(0, at - 96), at))) ? m : ' ',
+    );
   }
   if (v.includes('//') || v.includes('xx') || v.includes('**')) {
     v = v.replace(/h(?:xx|\*\*|tt)p(s?)(\s*:\s*\/\/)/g, (m, sec: string, rest: string) =>
@@ -103,6 +118,31 @@ function linkView(s: string): string {
     );
   }
   return v;
+}
+
+/**
+ * linkify-it's validator of `http:` links (and `https:`, `ftp:`, its aliases), with the expression
+ * it builds (lazily, as the TLD list may change), run once instead of twice: the length of the link
+ * after the scheme, or 0.
+ */
+export function validateHttp(text: string, pos: number, self: { re: Record<string, any> }): number {
+  const re = self.re;
+  re.http ??= new RegExp(`^\\/\\/${re.src_auth}${re.src_host_port_strict}${re.src_path}`, 'i');
+  const m = (re.http as RegExp).exec(text.slice(pos));
+  return m ? m[0].length : 0;
+}
+
+/** The same text as a one-byte string (every code unit below 256): `String.fromCharCode` makes one. */
+function oneByte(v: string): string {
+  let out = '';
+  const codes: number[] = [];
+  for (let i = 0; i < v.length; i += 4096) {
+    const end = Math.min(v.length, i + 4096);
+    codes.length = end - i;
+    for (let k = i; k < end; k++) codes[k - i] = v.charCodeAt(k);
+    out += String.fromCharCode.apply(null, codes);
+  }
+  return out;
 }
 
 /** Index of the last character that cannot be in a real local part (before the @), or -1. */
