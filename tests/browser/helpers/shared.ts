@@ -20,6 +20,8 @@ export interface Shared {
    * first spec's view also answers for the login).
    */
   view: () => AdminPage;
+  /** What a spec works with: the site, the browser, and its own view of the super admin's page. */
+  spec: () => { site: Site; browser: Browser; admin: AdminPage };
 }
 
 /** A spec: registers its describe block against the file's shared site. */
@@ -33,6 +35,7 @@ export const shareSite = (options: () => SiteOptions = () => ({})): Shared => {
       viewed = true;
       return view;
     },
+    spec: () => ({ site: shared.site, browser: shared.browser, admin: shared.view() }),
   } as Shared;
 
   beforeAll(async () => {

@@ -15,14 +15,11 @@ import type { Site } from '../helpers/site';
 
 export const announcements = (shared: Shared, channels: () => ChannelServer) =>
   describe('Announcements', () => {
-    let site: Site;
-    let browser: Browser;
-    let admin: AdminPage;
+    let site: Site, browser: Browser, admin: AdminPage;
     let hooks: ChannelServer;
 
     beforeAll(() => {
-      ({ site, browser } = shared);
-      admin = shared.view();
+      ({ site, browser, admin } = shared.spec());
       hooks = channels();
     });
 

@@ -13,13 +13,11 @@ import type { Site } from '../helpers/site';
 
 export const answers = (shared: Shared) =>
   describe('Answers: suspected fakes, cases, claims', () => {
-    let site: Site;
-    let admin: AdminPage;
+    let site: Site, admin: AdminPage;
     let posts: string[];
 
     beforeAll(async () => {
-      ({ site } = shared);
-      admin = shared.view();
+      ({ site, admin } = shared.spec());
       posts = await articles(site);
     });
 

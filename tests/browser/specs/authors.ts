@@ -14,13 +14,10 @@ const XSS = '<img src=x onerror=alert(1)>';
 
 export const authors = (shared: Shared) =>
   describe('Authors', () => {
-    let site: Site;
-    let browser: Browser;
-    let admin: AdminPage;
+    let site: Site, browser: Browser, admin: AdminPage;
 
     beforeAll(async () => {
-      ({ site, browser } = shared);
-      admin = shared.view();
+      ({ site, browser, admin } = shared.spec());
       const posts = await articles(site);
       const text = 'I was charged twice for order 5512 and nobody answers my emails!';
       const rita = { authorName: 'Rita', authorEmail: 'rita@example.org' };

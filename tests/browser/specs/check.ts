@@ -9,13 +9,9 @@ import type { Site } from '../helpers/site';
 
 export const check = (shared: Shared) =>
   describe('Test a comment', () => {
-    let site: Site;
-    let admin: AdminPage;
+    let site: Site, admin: AdminPage;
 
-    beforeAll(() => {
-      ({ site } = shared);
-      admin = shared.view();
-    });
+    beforeAll(() => ({ site, admin } = shared.spec()));
 
     const test_ = async (text: string) => {
       const { page } = admin;

@@ -19,14 +19,12 @@ const ours = (errors: string[]) => unexpected(errors, HISTORY_400).filter((e) =>
 
 export const contentManager = (shared: Shared) =>
   describe('the Content Manager panel and the home page widget', () => {
-    let site: Site;
-    let admin: AdminPage;
+    let site: Site, admin: AdminPage;
     let posts: string[];
     let restoredId: string;
 
     beforeAll(async () => {
-      ({ site } = shared);
-      admin = shared.view();
+      ({ site, admin } = shared.spec());
       posts = await articles(site);
       const bob = { authorName: 'Bob', authorEmail: 'bob@example.org' };
       expect((await postComment(site, { ...bob, content: 'Your support is f u c k i n g useless', article: posts[0] })).status).toBe(403);

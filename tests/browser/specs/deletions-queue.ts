@@ -6,28 +6,20 @@
 import type { Browser } from 'playwright-core';
 
 import { http } from '../../helpers/strapi';
-import { consoleLink, loginAdmin, screenshot, unexpected, visit, type AdminPage, watchDialogs } from '../helpers/browser';
+import { consoleLink, loginAdmin, screenshot, visit, type AdminPage, watchDialogs } from '../helpers/browser';
 import { createRestrictedAdmin, eventually } from '../helpers/data';
 import { COMMENTS, entryOf, XSS } from '../helpers/review';
 import type { Shared } from '../helpers/shared';
 import type { Site } from '../helpers/site';
-import { CM_NOISE, DELETIONS, rowsOf, rowWith, texts } from './deletions';
+import { expectClean, DELETIONS, rowsOf, rowWith, texts } from './deletions';
 
 export const deletionsQueue = (shared: Shared) =>
   describe('Deletions: the queue', () => {
-    let site: Site;
-    let browser: Browser;
-    let admin: AdminPage;
+    let site: Site, browser: Browser, admin: AdminPage;
 
-    beforeAll(() => {
-      ({ site, browser } = shared);
-      admin = shared.view();
-    });
+    beforeAll(() => ({ site, browser, admin } = shared.spec()));
 
-    const clean = () => {
-      expect(admin.pageErrors).toEqual([]);
-      expect(unexpected(admin.consoleErrors, CM_NOISE)).toEqual([]);
-    };
+    const clean = () => expectClean(admin);
 
     test('lists every removed and held comment, newest first', async () => {
       const { page } = admin;

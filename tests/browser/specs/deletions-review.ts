@@ -11,23 +11,15 @@ import { createRestrictedAdmin, eventually } from '../helpers/data';
 import { adminApi, COMMENTS, entryOf } from '../helpers/review';
 import type { Shared } from '../helpers/shared';
 import type { Site } from '../helpers/site';
-import { CM_NOISE, DELETIONS, rowsOf, rowWith, shownIds } from './deletions';
+import { CM_NOISE, expectClean, DELETIONS, rowsOf, rowWith, shownIds } from './deletions';
 
 export const deletionsReview = (shared: Shared) =>
   describe('Deletions: reviewing', () => {
-    let site: Site;
-    let browser: Browser;
-    let admin: AdminPage;
+    let site: Site, browser: Browser, admin: AdminPage;
 
-    beforeAll(() => {
-      ({ site, browser } = shared);
-      admin = shared.view();
-    });
+    beforeAll(() => ({ site, browser, admin } = shared.spec()));
 
-    const clean = () => {
-      expect(admin.pageErrors).toEqual([]);
-      expect(unexpected(admin.consoleErrors, CM_NOISE)).toEqual([]);
-    };
+    const clean = () => expectClean(admin);
 
     /**
      * Opens the queue filtered by `query` inside the admin and waits until it lists exactly what the

@@ -1,7 +1,7 @@
 /** What the Deletions specs share: the queue's rows, and the Content Manager's own console noise. */
 import type { Page } from 'playwright-core';
 
-import { CONSOLE } from '../helpers/browser';
+import { unexpected, CONSOLE, type AdminPage } from '../helpers/browser';
 
 export const DELETIONS = `${CONSOLE}/deletions`;
 
@@ -13,3 +13,9 @@ export const shownIds = (page: Page) => rowsOf(page).evaluateAll((rows) => rows.
 
 /** The Content Manager's own 404s (AI features, preview) once the restored comment was opened there. */
 export const CM_NOISE = [/\/admin\/ai-feature-config/, /\/i18n\/ai-localization-jobs\//, /\/content-manager\/preview\/url\//];
+
+/** No page error and no console error but the Content Manager's own noise, in a spec's view. */
+export const expectClean = (admin: AdminPage) => {
+  expect(admin.pageErrors).toEqual([]);
+  expect(unexpected(admin.consoleErrors, CM_NOISE)).toEqual([]);
+};

@@ -12,13 +12,11 @@ const to = (address: string) => (m: { to?: unknown }) => JSON.stringify(m.to ?? 
 
 export const notifications = (shared: Shared) =>
   describe('Notified authors', () => {
-    let site: Site;
-    let admin: AdminPage;
+    let site: Site, admin: AdminPage;
     let posts: string[];
 
     beforeAll(async () => {
-      ({ site } = shared);
-      admin = shared.view();
+      ({ site, admin } = shared.spec());
       posts = await articles(site);
 
       const obscene = await postComment(site, {

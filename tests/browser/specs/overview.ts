@@ -18,14 +18,9 @@ const todayLabel = () =>
 
 export const overview = (shared: Shared) =>
   describe('Overview', () => {
-    let site: Site;
-    let browser: Browser;
-    let admin: AdminPage;
+    let site: Site, browser: Browser, admin: AdminPage;
 
-    beforeAll(() => {
-      ({ site, browser } = shared);
-      admin = shared.view();
-    });
+    beforeAll(() => ({ site, browser, admin } = shared.spec()));
 
     test("the chart and its data table show today's removals, and the counts match the API", async () => {
       const { page } = admin;

@@ -34,14 +34,9 @@ const write = async (page: Page, label: string, text: string) => {
 
 export const replies = (shared: Shared) =>
   describe('Replies', () => {
-    let site: Site;
-    let browser: Browser;
-    let admin: AdminPage;
+    let site: Site, browser: Browser, admin: AdminPage;
 
-    beforeAll(() => {
-      ({ site, browser } = shared);
-      admin = shared.view();
-    });
+    beforeAll(() => ({ site, browser, admin } = shared.spec()));
 
     test('a condescending reply is flagged with its spans marked and explained; a template reads clean', async () => {
       const { page } = admin;

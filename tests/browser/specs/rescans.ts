@@ -17,13 +17,9 @@ const OLD = [
 
 export const rescans = (shared: Shared) =>
   describe('Re-scan', () => {
-    let site: Site;
-    let admin: AdminPage;
+    let site: Site, admin: AdminPage;
 
-    beforeAll(() => {
-      ({ site } = shared);
-      admin = shared.view();
-    });
+    beforeAll(() => ({ site, admin } = shared.spec()));
 
     test('start a re-scan, see progress and the preview, apply it', async () => {
       const api = await superAdmin(site);

@@ -14,13 +14,11 @@ const FALSE_POSITIVE = 'My surname is Shitov, please fix my order';
 
 export const settings = (shared: Shared) =>
   describe('Moderation settings', () => {
-    let site: Site;
-    let admin: AdminPage;
+    let site: Site, admin: AdminPage;
     let article: string;
 
     beforeAll(async () => {
-      ({ site } = shared);
-      admin = shared.view();
+      ({ site, admin } = shared.spec());
       article = (await articles(site))[0];
     });
 

@@ -11,13 +11,9 @@ const OWNER = 'owner@example-shop.com';
 
 export const setup = (shared: Shared) =>
   describe('the setup checklist', () => {
-    let site: Site;
-    let admin: AdminPage;
+    let site: Site, admin: AdminPage;
 
-    beforeAll(() => {
-      ({ site } = shared);
-      admin = shared.view();
-    });
+    beforeAll(() => ({ site, admin } = shared.spec()));
 
     test('shows what is missing, and a delivered test e-mail turns the e-mail item green', async () => {
       const { page } = admin;
