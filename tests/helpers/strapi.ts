@@ -83,7 +83,7 @@ export const createPgDatabase = async (options: { name?: string; fresh?: boolean
       DATABASE_USERNAME: PG.user,
       DATABASE_PASSWORD: PG.password,
     },
-    drop: () => pgAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    drop: () => dropPgDatabase(name),
   };
 };
 
@@ -97,7 +97,23 @@ const defaultKind = (options: BootOptions) =>
   Object.keys(options.env ?? {}).every((k) => IGNORED_ENV.has(k));
 
 /** Drops a database by name (the run's PostgreSQL template, when the run ends). */
-export const dropPgDatabase = (name: string) => pgAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+export const dropPgDatabase = async (name: string) => {
+  // WITH (FORCE) ends our own leftover sessions, but refuses (42501) when an autovacuum worker is in
+  // the database: that process has no role the test role may signal. A plain DROP asks autovacuum
+  // to leave and waits for it, and fails (55006) only while one of our sessions is still there.
+  let last: unknown;
+  for (let attempt = 0; attempt < 40; attempt++) {
+    try {
+      await pgAdmin(`DROP DATABASE IF EXISTS ${name}${attempt % 2 ? '' : ' WITH (FORCE)'}`);
+      return;
+    } catch (error: any) {
+      if (error?.code !== '42501' && error?.code !== '55006') throw error;
+      last = error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * Math.min(attempt + 1, 5)));
+    }
+  }
+  throw last;
+};
 
 /**
  * SQLite boots start from a template database when there is one of their kind (tests/helpers/templates.ts).
