@@ -5,6 +5,7 @@
 import { classifyGlued, hasCleanSplit, MAX_WORD } from '../../../server/src/moderation/segment';
 import { englishWords } from '../../../server/src/moderation/segment/words';
 import { createObscenityDetector } from '../../../server/src/moderation/obscenity';
+import { cleanDictionary, MEMO_LIMIT } from '../../../server/src/moderation/obscenity/compounds';
 
 const detector = createObscenityDetector();
 const flagged = (t: string) => detector.detect(t).length > 0;
@@ -69,5 +70,25 @@ describe('glued words in the detector', () => {
 
   it('a lexicon word covering the whole glued word still counts (bullshitting, dogshit)', () => {
     for (const t of ['bullshitting', 'dogshit', 'horseshit', 'apeshit']) expect([t, flagged(t)]).toEqual([t, true]);
+  });
+});
+
+describe('the clean dictionary of glued words (hostile: endless new words)', () => {
+  it('keeps at most MEMO_LIMIT answers, and still answers right after starting over', () => {
+    const dict = cleanDictionary((w) => w === 'shit');
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    let most = 0;
+    // distinct made-up parts, as a stream of comments with random handles would give
+    for (let i = 0; i < MEMO_LIMIT + 5_000; i++) {
+      let w = '';
+      for (let n = i; w.length < 5 || n > 0; n = Math.floor(n / 26)) w += letters[n % 26];
+      dict.has(w);
+      if (dict.memoSize > most) most = dict.memoSize;
+    }
+    expect(most).toBe(MEMO_LIMIT);
+    expect(dict.memoSize).toBeGreaterThan(0);
+    expect(dict.has('glass')).toBe(true);
+    expect(dict.has('shit')).toBe(false); // in the word list, but flagged by the raw lexicon
+    expect(dict.has('qzxv')).toBe(false);
   });
 });

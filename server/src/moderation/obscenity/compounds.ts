@@ -20,16 +20,27 @@ const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 export const STEMS: StemSet = { anywhere: words(EN_COMPOUND_STEMS.anywhere), first: words(EN_COMPOUND_STEMS.first) };
 export const ALL_STEMS: ReadonlySet<string> = new Set([...STEMS.anywhere, ...STEMS.first]);
 
-/** Clean dictionary: a word of the list that the raw lexicon (no splitting) does not flag; memoized. */
-export function cleanDictionary(rawFlags: (word: string) => boolean): Dictionary {
+/**
+ * Most memoized answers a clean dictionary keeps. The parts of glued words are whatever the
+ * comments hold, so an unbounded memo would grow with every new comment of a long-running
+ * site; past this many answers it starts over (the hot words come back at once).
+ */
+export const MEMO_LIMIT = 50_000;
+
+/** Clean dictionary: a word of the list that the raw lexicon (no splitting) does not flag; memoized (at most MEMO_LIMIT answers). */
+export function cleanDictionary(rawFlags: (word: string) => boolean): Dictionary & { readonly memoSize: number } {
   const memo = new Map<string, boolean>();
   return {
     has(word: string): boolean {
       const known = memo.get(word);
       if (known !== undefined) return known;
       const ok = englishWords().has(word) && !rawFlags(word);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(word, ok);
       return ok;
+    },
+    get memoSize() {
+      return memo.size;
     },
   };
 }
