@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { createAdvertisingDetector } from '../../../server/src/moderation/advertising';
 import { foldText, originalSpan } from '../../../server/src/moderation/normalize';
+import { possibleNumber } from '../../../server/src/moderation/advertising/possible-phone';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import metadata from 'libphonenumber-js/metadata.max';
 
 const detector = createAdvertisingDetector({ allow: ['example-shop.com', '+1 800 555 0100', '@brand'] });
 
@@ -79,5 +82,43 @@ describe('advertising detector: properties', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('possible phone numbers without the exact country (../advertising/possible-phone)', () => {
+  const codes = Object.keys(metadata.country_calling_codes);
+  const regions = ['US', 'RU', 'CN', 'GB', 'DE', 'FR', 'IT', 'AU', 'NO', 'FI', 'MA', 'KZ', 'CA', 'DO', 'JE', 'VA', 'AX'] as const;
+  const full = (digits: string, region?: CountryCode) => {
+    const p = region ? parsePhoneNumberFromString(digits, region) : parsePhoneNumberFromString('+' + digits);
+    return p && p.isPossible() ? p.number : undefined;
+  };
+  const rest = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 4, maxLength: 14 }).map((d) => d.join(''));
+
+  it('agrees with the full parse on international numbers of every calling code', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...codes), rest, (code, tail) => {
+        const digits = (code + tail).slice(0, 15);
+        expect(possibleNumber(digits)).toBe(full(digits));
+      }),
+      { numRuns: 8000 },
+    );
+  });
+
+  it('agrees with the full parse on national numbers, also in regions that share a calling code', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...regions), rest, fc.constantFrom('', '0', '1', '8', '7', '9'), (region, tail, lead) => {
+        const digits = (lead + tail).slice(0, 15);
+        expect(possibleNumber(digits, region)).toBe(full(digits, region));
+      }),
+      { numRuns: 8000 },
+    );
+  });
+
+  it('keeps what the passes rely on: North American and Russian numbers possible, too short or long ones not', () => {
+    expect(possibleNumber('7224864626', 'US')).toBe('+17224864626'); // no US area code: only possible
+    expect(possibleNumber('89746530377', 'RU')).toBe('+79746530377'); // national prefix 8 stripped
+    expect(possibleNumber('79161234567')).toBe('+79161234567');
+    expect(possibleNumber('4155550', 'US')).toBeUndefined();
+    expect(possibleNumber('1415555012345678')).toBeUndefined();
   });
 });

@@ -3,7 +3,8 @@
  * libphonenumber. libphonenumber is slow (10–50 µs a parse), so unless `exhaustive`, numbers
  * are only looked at when nothing else has shown the comment to be an ad.
  */
-import { parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { possibleNumber } from '../possible-phone';
 import type { Scan } from '../scan';
 import * as prescanModule from '../prescan';
 import { F_CONTACT, F_MESSENGER, F_NUMBER_CONTEXT, isTokenChar } from '../phrases';
@@ -59,7 +60,7 @@ function scanPhones(c: Scan): PhoneHit[] {
     // a bare, unformatted digit run without any contact context is an id, whatever it parses to
     if (!plus && !formatted && !context) continue;
 
-    let parsed: PhoneNumber | undefined;
+    let e164: string | undefined;
     if (plus && context && digits.length >= 8) {
       // written internationally AND offered as a contact: '+' + digits already is the E.164
       // form; no need for the (slow) parser to tell us it is a phone number
@@ -67,32 +68,27 @@ function scanPhones(c: Scan): PhoneHit[] {
       continue;
     } else if (plus) {
       // written internationally: a possible number is enough (fictional / new ranges too)
-      parsed = parsePhoneNumberFromString('+' + digits);
-      if (!parsed || !parsed.isPossible()) continue;
+      e164 = possibleNumber(digits);
     } else if (formatted && context) {
       // formatted like a phone and offered as a contact: possible in the likeliest region
       scripts ??= scriptsOf(text);
       for (const r of regionsForDigits(digits, scripts, region)) {
-        const p = parsePhoneNumberFromString(digits, r);
-        if (p && p.isPossible()) {
-          parsed = p;
-          break;
-        }
+        e164 = possibleNumber(digits, r);
+        if (e164) break;
       }
-      if (!parsed) continue;
     } else {
       // bare digits with context, or formatted without context: must be a valid number
       scripts ??= scriptsOf(text);
       for (const r of regionsForDigits(digits, scripts, region)) {
         const p = parsePhoneNumberFromString(digits, r);
         if (p && p.isValid()) {
-          parsed = p;
+          e164 = p.number;
           break;
         }
       }
-      if (!parsed) continue;
     }
-    out.push({ from, to, digits, e164: parsed?.number });
+    if (!e164) continue;
+    out.push({ from, to, digits, e164 });
   }
   return out;
 }

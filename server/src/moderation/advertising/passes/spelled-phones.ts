@@ -3,6 +3,7 @@
  * "一三八一二三四五六七八"): read as digits (../numwords), then tested like written numbers.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { possibleNumber } from '../possible-phone';
 import type { Scan } from '../scan';
 import * as prescanModule from '../prescan';
 import { F_CONTACT, F_MESSENGER, F_NUMBER_CONTEXT, F_NUMWORD } from '../phrases';
@@ -38,13 +39,15 @@ export function spelledPhonesPass(c: Scan): void {
 function spelledPhone(c: Scan, digits: string, plus: boolean, context: boolean): string | undefined {
   const scripts = scriptsOf(c.text);
   const region = c.cfg.region;
-  if (plus) {
-    const p = parsePhoneNumberFromString('+' + digits);
-    return p && p.isPossible() ? p.number : undefined;
-  }
+  if (plus) return possibleNumber(digits);
   for (const r of regionsForDigits(digits, scripts, region)) {
-    const p = parsePhoneNumberFromString(digits, r);
-    if (p && (context ? p.isPossible() : digits.length >= 10 && p.isValid())) return p.number;
+    if (context) {
+      const e164 = possibleNumber(digits, r);
+      if (e164) return e164;
+      continue;
+    }
+    const p = digits.length >= 10 ? parsePhoneNumberFromString(digits, r) : undefined;
+    if (p && p.isValid()) return p.number;
   }
   return undefined;
 }
