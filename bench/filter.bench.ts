@@ -7,8 +7,11 @@
  *                  measured with `hasMatch` (its cheapest call; `getAllMatches` shown too),
  *   - `bad-words`  v4 (`new Filter().isProfane(text)`),
  * in ONE process, on the same comments (the corpus texts repeated to a decent volume).
- * Each contestant is warmed up first; then rounds are interleaved (rotating order) and the
- * median round time is taken. Then how our time grows from a 100 KB to a 1 MB input of mixed
+ * Each contestant is warmed up first; then each round runs the contestants block by block
+ * (BENCH_BLOCK comments, default 1,500: every contestant reads block b, in rotating order, before
+ * any reads block b + 1: two filters read the same comments milliseconds apart). comments/s comes
+ * from the median round; a ratio is the median over rounds of the two filters' round times, so
+ * the drift of a shared machine's speed over seconds weighs on both sides alike. Then how our time grows from a 100 KB to a 1 MB input of mixed
  * realistic text (should be ≈ 10×).
  *
  * Also, in the same interleaved rounds, both filters on clean-only comments (labelled allow or
@@ -26,7 +29,7 @@
  *   scaling.1mb-over-100kb=<our time on 1 MB ÷ our time on 100 KB>
  *
  * Our filter is measured bundled as in dist/ (see loadCore; BENCH_SOURCE=true for the sources).
- * Env: BENCH_CORPUS (path; default ../shared/corpus/dev.jsonl from the repo root), BENCH_COMMENTS (volume, default 30000), BENCH_ROUNDS (default 7),
+ * Env: BENCH_CORPUS (path; default ../shared/corpus/dev.jsonl from the repo root), BENCH_COMMENTS (volume, default 30000), BENCH_ROUNDS (default 7), BENCH_BLOCK (comments per block, default 1500),
  * BENCH_BASELINE (a git revision: its core measured in the same rounds, for before/after side by side).
  */
 import { execFileSync } from 'node:child_process';
@@ -201,20 +204,43 @@ for (const c of contestants) {
   runAll(c.fn, warm);
   runAll(c.fn, warm);
 }
+// Rounds of blocks: each round runs every contestant on block b of its comments before any
+// moves on to block b + 1 (rotating order), so two contestants read the same comments within a
+// few milliseconds of each other, and a slow spell of the machine (this VM's speed drifts by
+// tens of percent over seconds) weighs on both sides of a ratio alike. A ratio is the median
+// over rounds of the two round times (the sums of their blocks); comments/s is from the median round.
+const BLOCKS = Math.max(1, Math.round(VOLUME / Number(process.env.BENCH_BLOCK ?? 1_500)));
+const blockOf = (texts: string[], b: number) => texts.slice(Math.floor((texts.length * b) / BLOCKS), Math.floor((texts.length * (b + 1)) / BLOCKS));
+const blocks = contestants.map((c) => Array.from({ length: BLOCKS }, (_, b) => blockOf(c.texts, b)));
+/** Per contestant: the ms of each round. */
 const times = new Map<string, number[]>(contestants.map((c) => [c.name, []]));
 for (let r = 0; r < ROUNDS; r++) {
-  for (let k = 0; k < contestants.length; k++) {
-    const c = contestants[(r + k) % contestants.length];
-    times.get(c.name)!.push(runAll(c.fn, c.texts));
+  const round = new Array<number>(contestants.length).fill(0);
+  for (let b = 0; b < BLOCKS; b++) {
+    for (let k = 0; k < contestants.length; k++) {
+      const i = (r + b + k) % contestants.length;
+      const texts = blocks[i][b];
+      round[i] += runAll(contestants[i].fn, texts);
+    }
   }
+  contestants.forEach((c, i) => times.get(c.name)!.push(round[i]));
 }
+/** How many times faster `a` is than `b` on the same comments: the median over rounds of b's round time ÷ a's. */
+const paired = (a: string, b: string) => {
+  const ta = times.get(a)!;
+  const tb = times.get(b)!;
+  return median(ta.map((t, r) => tb[r] / t));
+};
 const speed = new Map<string, number>();
 console.log(
   fallbackReason
     ? `corpus: BUILT-IN ${FALLBACK.length}-LINE SAMPLE (${fallbackReason}): not comparable with a corpus run`
     : `corpus: ${corpusPath} (${base.length} distinct texts)`,
 );
-console.log(`volume: ${comments.length} comments per round (bad-words: ${slowSlice.length}), ${ROUNDS} interleaved rounds, median`);
+console.log(
+  `volume: ${comments.length} comments per round (bad-words: ${slowSlice.length}), ${ROUNDS} interleaved rounds of ${BLOCKS} blocks; ` +
+    'comments/s from the median round, ratios the median of the rounds\' ratios',
+);
 console.log('');
 for (const c of contestants) {
   const ms = median(times.get(c.name)!);
@@ -222,21 +248,22 @@ for (const c of contestants) {
   speed.set(c.name, cps);
   console.log(`${c.name.padEnd(32)} ${fmt(cps).padStart(12)} comments/s   (median ${ms.toFixed(1)} ms for ${c.texts.length})`);
 }
-const ours = speed.get(contestants[0].name)!;
-const ratioObs = ours / speed.get('obscenity hasMatch')!;
-const ratioObsAll = ours / speed.get('obscenity getAllMatches')!;
-const ratioBad = ours / speed.get('bad-words isProfane')!;
+const OURS = contestants[0].name;
+const ratioObs = paired(OURS, 'obscenity hasMatch');
+const ratioObsAll = paired(OURS, 'obscenity getAllMatches');
+// (bad-words reads a tenth of the comments, not ours: a ratio of comments/s)
+const ratioBad = speed.get(OURS)! / speed.get('bad-words isProfane')!;
 console.log('');
 console.log(`ours ÷ obscenity(hasMatch)      = ${ratioObs.toFixed(2)}×`);
 console.log(`ours ÷ obscenity(getAllMatches) = ${ratioObsAll.toFixed(2)}×`);
 console.log(`ours ÷ bad-words                = ${ratioBad.toFixed(2)}×`);
-const ratioClean = speed.get('ours, clean only')! / speed.get('obscenity hasMatch, clean only')!;
-const ratioDirty = speed.get('ours, dirty only')! / speed.get('obscenity hasMatch, dirty only')!;
+const ratioClean = paired('ours, clean only', 'obscenity hasMatch, clean only');
+const ratioDirty = paired('ours, dirty only', 'obscenity hasMatch, dirty only');
 console.log(`ours ÷ obscenity(hasMatch), clean only (${cleanBase.length} distinct) = ${ratioClean.toFixed(2)}×`);
 console.log(`ours ÷ obscenity(hasMatch), dirty only (${dirtyBase.length} distinct) = ${ratioDirty.toFixed(2)}×`);
 
 if (baseModerator) {
-  const b = (name: string, obs: string) => speed.get(name)! / speed.get(obs)!;
+  const b = (name: string, obs: string) => paired(name, obs);
   console.log('');
   console.log(`baseline ${baselineRev}, same rounds: ÷ obscenity(hasMatch) = ${b(`baseline ${baselineRev}`, 'obscenity hasMatch').toFixed(2)}× (now ${ratioObs.toFixed(2)}×), ` +
     `clean only ${b('baseline, clean only', 'obscenity hasMatch, clean only').toFixed(2)}× (now ${ratioClean.toFixed(2)}×), ` +
