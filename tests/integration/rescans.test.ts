@@ -1,17 +1,30 @@
 // @postgres — runs on PostgreSQL (concurrency, several nodes, or SQL the databases answer differently); on SQLite where the machine has no PostgreSQL.
 /**
  * Re-scans of stored comments over real HTTP: 10,000 comments seeded in bulk through the query
- * layer are checked in pages with progress, previewed as rows, applied once through the
- * moderation log (a restore brings a comment back exactly), and the job survives its Strapi
- * being stopped mid-way (scanning, then applying) and a dead node's lease. Hostile twins: bad
- * bodies, unknown ids, RBAC, apply twice at once, cancel.
+ * layer (tests/helpers/rescans.ts) are checked in pages with progress, previewed as rows, applied
+ * once through the moderation log (a restore brings a comment back exactly), and the job survives
+ * its Strapi being stopped mid-way (scanning, then applying) and a dead node's lease. Hostile
+ * twins: apply twice at once, apply before the preview, cancel; bad bodies, unknown ids and RBAC
+ * are in rescans-requests.test.ts.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 import { fingerprint } from '../../server/src/moderation';
-import { adminWith, API, type Client } from '../helpers/console';
+import { API, type Client } from '../helpers/console';
+import {
+  docId,
+  EXPECTED,
+  EXPECTED_ROWS,
+  kind,
+  OBSCENE,
+  REPEATED,
+  textOf,
+  TOTAL,
+  UID,
+  waitFor,
+} from '../helpers/rescans';
 import {
   adminLogin,
   bootStrapi,
@@ -20,62 +33,6 @@ import {
   usesPostgres,
   type Booted,
 } from '../helpers/strapi';
-
-const UID = 'api::comment.comment';
-const TOTAL = 10_000;
-const OBSCENE = (i: number) => `You are all f*cking clowns, order ${i} never came`;
-const AD = (i: number) =>
-  `Buy cheap followers and likes at promo-likes.xyz, 50% off today only! Code ${i}`;
-const CONTACT =
-  'Nobody answers the phone. My email is cara.jones@gmail.com, please contact me about the refund';
-const REPEATED =
-  'The tracking page has said "label created" for nine days now, nobody answers my emails';
-const CLEAN = (i: number) =>
-  `Comment ${i}: the parcel came on time and the support team was kind to me.`;
-
-/**
- * What comment `i` is: obscene every 500th (+7), advertising (+13), only an e-mail address every
- * 1,000th (+21), the rest clean (a real section is mostly clean; each finding costs an apply).
- */
-const kind = (i: number) =>
-  i % 500 === 7
-    ? 'obscenity'
-    : i % 500 === 13
-      ? 'advertising'
-      : i % 1000 === 21
-        ? 'contact'
-        : i < 5
-          ? 'duplicate'
-          : 'clean';
-const textOf = (i: number) =>
-  ({
-    obscenity: OBSCENE(i),
-    advertising: AD(i),
-    contact: CONTACT,
-    duplicate: REPEATED,
-    clean: CLEAN(i),
-  })[kind(i)];
-const EXPECTED = { obscenity: 20, advertising: 20 + 10, duplicate: 5 };
-const EXPECTED_ROWS = EXPECTED.obscenity + EXPECTED.advertising + EXPECTED.duplicate;
-
-const docId = (i: number) => `rescanseed${String(i).padStart(14, '0')}`;
-
-const waitFor = async <T>(
-  read: () => Promise<T>,
-  done: (v: T) => boolean,
-  what: string,
-  timeoutMs = 120_000,
-  everyMs = 50
-) => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-};
 
 describe('re-scans of stored comments', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-rescan-'));
@@ -133,32 +90,6 @@ describe('re-scans of stored comments', () => {
     await app?.stop();
     await pg?.drop();
     fs.rmSync(dir, { recursive: true, force: true });
-  });
-
-  it('refuses bad requests with a code and a field, and roles without rescans.run', async () => {
-    const cases: Array<[unknown, string]> = [
-      [{}, 'uid'],
-      [{ uid: 'api::article.article' }, 'uid'],
-      [{ uid: UID, from: 'yesterday' }, 'from'],
-      [{ uid: UID, from: '2026-11-25', to: '2026-11-01' }, 'from'],
-      [{ uid: UID, extra: 1 }, 'extra'],
-      [{ uid: 'x'.repeat(5000) }, 'uid'],
-      [[UID], 'body'],
-    ];
-    for (const [body, field] of cases) {
-      const res = await admin.post(`${API}/rescans`, body);
-      expect([field, res.status, res.body.error.details]).toEqual([
-        field,
-        400,
-        expect.objectContaining({ code: 'BAD_REQUEST', field }),
-      ]);
-    }
-    expect((await admin.get(`${API}/rescans/nope`)).body.error.details.code).toBe('NOT_FOUND');
-    expect((await admin.post(`${API}/rescans/nope/apply`)).status).toBe(404);
-    expect((await http(app.url).post(`${API}/rescans`, { uid: UID })).status).toBe(401);
-    const reader = await adminWith(app, ['logs.read']);
-    expect((await reader.post(`${API}/rescans`, { uid: UID })).status).toBe(403);
-    expect((await reader.get(`${API}/rescans`)).status).toBe(403);
   });
 
   it('limits a re-scan by dates', async () => {
