@@ -172,3 +172,18 @@ export const startChannelServer = async (): Promise<ChannelServer> => {
     },
   };
 };
+
+/**
+ * Runs a site's delivery worker until nothing is due (retries with a zero backoff are due at
+ * once). Due ones only: a record left waiting on a long backoff by an earlier test is not ours.
+ */
+export const drainDeliveries = async (strapi: any) => {
+  for (let i = 0; i < 30; i++) {
+    await strapi.plugin('brand-community').service('deliveries').processDue();
+    const waiting = await strapi.db
+      .query('plugin::brand-community.announcement-delivery')
+      .count({ where: { $or: [{ status: 'sending' }, { status: 'queued', nextAttemptAt: { $lte: new Date() } }] } });
+    if (waiting === 0) return;
+  }
+  throw new Error('deliveries still queued after 30 worker runs');
+};

@@ -6,7 +6,7 @@
  * permissions, and channel tokens never in any answer. The timeline and the public API:
  * announcements.test.ts.
  */
-import { startChannelServer, TOKENS, type ChannelServer } from '../helpers/channels';
+import { drainDeliveries, startChannelServer, TOKENS, type ChannelServer } from '../helpers/channels';
 import { createAdmin } from '../helpers/site';
 import { adminLogin, bootStrapi, http, type Booted } from '../helpers/strapi';
 
@@ -32,18 +32,7 @@ describe('announcements: channels, admin access and secrets', () => {
   const pub = () => record(http(app.url));
   const deliveries = () => app.strapi.plugin('brand-community').service('deliveries');
 
-  /** Runs the worker until nothing is due (retries with a zero backoff are due at once). */
-  const drain = async () => {
-    for (let i = 0; i < 30; i++) {
-      await deliveries().processDue();
-      const waiting = await app.strapi.db
-        .query(`${P}.announcement-delivery`)
-        // Due ones only: a record left waiting on a long backoff by an earlier test is not ours.
-        .count({ where: { $or: [{ status: 'sending' }, { status: 'queued', nextAttemptAt: { $lte: new Date() } }] } });
-      if (waiting === 0) return;
-    }
-    throw new Error('deliveries still queued after 30 worker runs');
-  };
+  const drain = () => drainDeliveries(app.strapi);
 
   let incident: string;
 

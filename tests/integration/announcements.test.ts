@@ -6,7 +6,7 @@
  * on the Overview. Posting to the channels, the admin routes' permissions and channel tokens never
  * in any answer: announcements-channels.test.ts.
  */
-import { startChannelServer, type ChannelServer } from '../helpers/channels';
+import { drainDeliveries, startChannelServer, type ChannelServer } from '../helpers/channels';
 import { adminLogin, bootStrapi, http, type Booted } from '../helpers/strapi';
 
 const P = 'plugin::brand-community';
@@ -17,20 +17,8 @@ describe('announcements: timeline and public API', () => {
   let admin: ReturnType<typeof http>;
 
   const pub = () => http(app.url);
-  const deliveries = () => app.strapi.plugin('brand-community').service('deliveries');
 
-  /** Runs the worker until nothing is due (retries with a zero backoff are due at once). */
-  const drain = async () => {
-    for (let i = 0; i < 30; i++) {
-      await deliveries().processDue();
-      const waiting = await app.strapi.db
-        .query(`${P}.announcement-delivery`)
-        // Due ones only: a record left waiting on a long backoff by an earlier test is not ours.
-        .count({ where: { $or: [{ status: 'sending' }, { status: 'queued', nextAttemptAt: { $lte: new Date() } }] } });
-      if (waiting === 0) return;
-    }
-    throw new Error('deliveries still queued after 30 worker runs');
-  };
+  const drain = () => drainDeliveries(app.strapi);
 
   beforeAll(async () => {
     hooks = await startChannelServer();
