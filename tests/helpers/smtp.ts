@@ -54,3 +54,7 @@ export const startSmtp = async (): Promise<Mailbox> => {
   box.port = (server.server.address() as AddressInfo).port;
   return box;
 };
+
+/** The "To" header of a received message as text ('' when it has none). */
+export const recipients = (m: ParsedMail): string =>
+  (Array.isArray(m.to) ? m.to : m.to ? [m.to] : []).map((a) => a.text).join(', ');

@@ -7,7 +7,7 @@
  */
 import { adminWith, API, type Client } from '../helpers/console';
 import { articles, P, postComment } from '../helpers/site';
-import { startSmtp, type Mailbox } from '../helpers/smtp';
+import { recipients, startSmtp, type Mailbox } from '../helpers/smtp';
 import { adminLogin, bootStrapi, http, type Booted } from '../helpers/strapi';
 
 const HOUR = 3_600_000;
@@ -67,11 +67,11 @@ describe('complaint cases', () => {
     expect(statuses).toEqual([200, ...Array(9).fill(409)]);
     expect(results.find((r) => r.status === 409)!.body.error.details.code).toBe('INVALID_STATE');
     await drain();
-    const message = await mail.waitFor((m) => m.to?.text === 'rita@example.org' && /resolved/.test(m.subject ?? ''));
+    const message = await mail.waitFor((m) => recipients(m) === 'rita@example.org' && /resolved/.test(m.subject ?? ''));
     expect(message.subject).toBe(`Your complaint is resolved (case #${opened.body.data.number})`);
     expect(message.text).toContain('We refunded the second charge of $49.90.');
     await drain();
-    expect(mail.messages.filter((m) => m.to?.text === 'rita@example.org' && /resolved/.test(m.subject ?? ''))).toHaveLength(1);
+    expect(mail.messages.filter((m) => recipients(m) === 'rita@example.org' && /resolved/.test(m.subject ?? ''))).toHaveLength(1);
     const notices = await app.strapi.db.query(`${P}.notification`).findMany({ where: { authorKey: 'rita@example.org', channel: 'email' } });
     expect(notices.filter((n: any) => /resolved/.test(n.subject))).toHaveLength(1);
     expect(await app.strapi.documents(`${P}.moderation-log`).findMany({ filters: { action: 'resolved', relatedEntry: id } })).toHaveLength(1);

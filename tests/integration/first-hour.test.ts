@@ -142,7 +142,7 @@ describe('the playground (starter rules made by its seed in three languages)', (
     const email = 'explained-ru@example.org';
     const res = await postComment(
       app,
-      { content: 'Вы все тут дебилы, бл*ть', authorName: 'Читатель', authorEmail: email, article: posts[0].documentId },
+      { content: 'Вы все тут дебилы, бл*ть', authorName: 'Читатель', authorEmail: email, article: posts[0] },
       { 'accept-language': 'ru-RU,ru;q=0.9' }
     );
     expect(res.status).toBe(403);
@@ -158,7 +158,7 @@ describe('the playground (starter rules made by its seed in three languages)', (
 
     // Other languages keep their own texts.
     const other = 'explained-en@example.org';
-    await postComment(app, { content: 'You are all f*cking clowns', authorName: 'Reader', authorEmail: other, article: posts[0].documentId });
+    await postComment(app, { content: 'You are all f*cking clowns', authorName: 'Reader', authorEmail: other, article: posts[0] });
     const english: any = await app.strapi.db.query(NOTIFICATION).findOne({ where: { authorKey: other, channel: 'in-app' } });
     expect(english.subject).toBe('Your comment was removed');
   });

@@ -105,7 +105,8 @@ describe('hostile input', () => {
   });
 
   const raw = (body: string | Buffer, type = 'application/json') =>
-    fetch(`${app.url}/api/comments`, { method: 'POST', headers: { 'content-type': type }, body }).then(async (res) => ({
+    // (a Buffer is bytes: fetch sends it as they are; DOM's BodyInit types it narrower)
+    fetch(`${app.url}/api/comments`, { method: 'POST', headers: { 'content-type': type }, body: body as BodyInit }).then(async (res) => ({
       status: res.status,
       body: (await res.json().catch(() => null)) as any,
     }));

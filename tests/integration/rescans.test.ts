@@ -53,7 +53,7 @@ describe('re-scans of stored comments', () => {
   };
   const get = async () => (await admin.get(`${API}/rescans/${job}`)).body.data;
   /** The job's row, read in this process (an HTTP poll may come back only after the last page). */
-  const stored = () =>
+  const stored = (): Promise<Record<string, any> | undefined> =>
     app.strapi.db.connection('brand_community_rescans').where({ document_id: job }).first();
 
   beforeAll(async () => {
