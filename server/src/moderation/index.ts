@@ -109,27 +109,43 @@ export function createModerator(options: ModeratorOptions = {}): Moderator {
     return errors.length ? { category, evidence, errors } : { category, evidence };
   }
 
-  /** Runs one content stage: the one place that fails open, and it logs. */
-  function runStage(stage: Stage, det: ContentDetector | null, text: string, errors: NonNullable<Decision['errors']>): { evidence: Evidence[]; promotion?: boolean } {
-    if (!det) return { evidence: [] };
+  /** No stage found anything (the common case): one shared empty list, one shared decision. */
+  const NONE: Evidence[] = [];
+  let promotionOut: boolean | undefined;
+
+  /**
+   * Runs one content stage: the one place that fails open, and it logs. Returns its evidence
+   * (NONE when it found nothing) and leaves the stage's promotion flag in `promotionOut`.
+   */
+  function runStage(stage: Stage, det: ContentDetector | null, text: string, errors: NonNullable<Decision['errors']>): Evidence[] {
+    promotionOut = undefined;
+    if (!det) return NONE;
     try {
       const r = det.detect(text);
-      if (Array.isArray(r)) return { evidence: r };
-      if (r && Array.isArray(r.evidence)) return r;
+      if (Array.isArray(r)) return r;
+      if (r && Array.isArray(r.evidence)) {
+        promotionOut = r.promotion;
+        return r.evidence;
+      }
       fail(errors, stage, 'detector returned no evidence list');
     } catch (e) {
       fail(errors, stage, errorMessage(e));
     }
-    return { evidence: [] };
+    return NONE;
   }
 
   function classifyText(textIn: string): Decision {
-    const errors = [...buildErrors];
-    const text = asText(textIn);
-    const obs = runStage('obscenity', obscenity, text, errors).evidence;
+    // a fresh list per call (a caller may keep the decision); only built when a stage failed to build
+    const errors: NonNullable<Decision['errors']> = buildErrors.length ? [...buildErrors] : [];
+    const text = typeof textIn === 'string' ? textIn : asText(textIn);
+    const obs = runStage('obscenity', obscenity, text, errors);
     if (obs.length) return decide('obscenity', obs, errors);
     const ad = runStage('advertising', advertising, text, errors);
-    if (ad.evidence.length) return { ...decide('advertising', ad.evidence, errors), promotion: ad.promotion ?? true };
+    if (ad.length) {
+      const d = decide('advertising', ad, errors);
+      d.promotion = promotionOut ?? true;
+      return d;
+    }
     return decide('allow', [], errors);
   }
 

@@ -118,4 +118,36 @@ describe('advertising view fast path', () => {
       { numRuns: 500 },
     );
   });
+
+  it('with scratch offsets, gives the same fold and the same offsets as with copied ones', () => {
+    const units = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.array(fc.constantFrom('a', 'Z', 'ｃ', '，', '😡', '\u200b', '\u200d', 'ё', 'Ж', 'ѕ', '·', '★', '.', '@', '/', '7', 'ﬁ', 'ß', 'İ', 'Σ', '\ud800'), { maxLength: 30 }).map((xs) => xs.join('')),
+    );
+    fc.assert(
+      fc.property(units, (text) => {
+        const copied = foldText(text);
+        const scratch = foldText(text, true);
+        expect(scratch.s).toBe(copied.s);
+        expect(scratch.mixedWords).toEqual(copied.mixedWords);
+        const n = copied.s.length;
+        expect(scratch.start === null ? null : Array.from(scratch.start.subarray(0, n))).toEqual(copied.start === null ? null : Array.from(copied.start));
+        expect(scratch.end === null ? null : Array.from(scratch.end.subarray(0, n))).toEqual(copied.end === null ? null : Array.from(copied.end));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is the code-point fold of every character, whichever way the string is built', () => {
+    // the fold keeps the engine's lower case only when every unit is its own fold or ASCII
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (text) => {
+        let expected = '';
+        for (const ch of text) expected += foldCodePointKeepCyrillic(ch.codePointAt(0)!);
+        const { s, mixedWords } = foldText(text);
+        if (mixedWords.length === 0 && !/[\p{So}\p{Extended_Pictographic}\u00b7\u2022\u2219\u22c5\u30fb]/u.test(text)) expect(s).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });

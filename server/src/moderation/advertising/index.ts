@@ -154,7 +154,8 @@ export function createAdvertisingDetector(options: AdvertisingOptions = {}): Adv
 
   function detect(text: string): AdvertisingResult {
     if (typeof text !== 'string' || text.length === 0) return { evidence: [], promotion: false };
-    const f = foldText(text);
+    // scratch offsets: this call is done with them before any other fold
+    const f = foldText(text, true);
     if (f.s.length === 0) return { evidence: [], promotion: false };
     const ps = prescan(f.s);
     if (screen && screen.clean(f, ps)) return { evidence: [], promotion: false };

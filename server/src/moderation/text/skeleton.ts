@@ -136,8 +136,12 @@ function gluedSymbolRunEnd(text: string, i: number): number {
   return isLinkChar(foldedUnitAt(text, j)) ? j : -1;
 }
 
-/** Fold `text` (see module doc). */
-export function foldText(text: string): Folded {
+/**
+ * Fold `text` (see module doc). With `scratch`, `start` / `end` are this module's scratch
+ * arrays (longer than `s`; valid until the next call): no copy for a caller that is done with
+ * the result before it folds again (the advertising detector, once per comment).
+ */
+export function foldText(text: string, scratch = false): Folded {
   const len = text.length;
   // Most comments are ASCII, Russian and Chinese text whose every character folds to its own
   // lower case: the engine's toLowerCase gives the fold, offsets stay as they are.
@@ -153,6 +157,10 @@ export function foldText(text: string): Folded {
   let end = scratchEnd;
   let n = 0;
   let identity = true;
+  // every unit of the fold is the unit as written, or its ASCII lower case: then the fold is the
+  // engine's lower case of the text (a unit that folds to itself is its own lower case:
+  // tests/unit/moderation/normalize-units.test.ts checks every BMP unit)
+  let asWritten = true;
   let sawLatin = false;
   let sawOther = false;
   let i = 0;
@@ -171,6 +179,7 @@ export function foldText(text: string): Folded {
       }
     }
     if (v !== T_COMPLEX) {
+      if (v !== c && c >= 0x80) asWritten = false;
       if (isLatin(v)) sawLatin = true;
       else if (isCyrGreek(v)) sawOther = true;
       codes[n] = v;
@@ -193,6 +202,7 @@ export function foldText(text: string): Folded {
     // a lone surrogate is kept as it is (the offsets stay exact)
     const piece = cp >= 0xd800 && cp <= 0xdfff ? text[i] : foldCodePointKeepCyrillic(cp);
     if (piece.length !== w || (w === 2 && piece !== text.slice(i, i + 2))) identity = false;
+    else if (w === 1 && piece.charCodeAt(0) !== c) asWritten = false;
     if (n + piece.length + 2 * (len - i) + 16 > codes.length) {
       ensure(n + piece.length + 2 * (len - i) + 16);
       codes = scratchCodes;
@@ -211,7 +221,7 @@ export function foldText(text: string): Folded {
     i += w;
   }
   let s: string | undefined;
-  if (identity && n === len) {
+  if (identity && n === len && asWritten) {
     // most non-ASCII comments only change case: the engine's lower case is the same string,
     // built natively (cheaper than a string from the code array)
     const lower = text.toLowerCase();
@@ -225,6 +235,7 @@ export function foldText(text: string): Folded {
   const mixedWords: Array<{ from: number; to: number }> = [];
   if (sawLatin && sawOther) s = foldLinkTokens(foldMixedScriptWords(s, mixedWords), mixedWords);
   if (identity && n === len) return { s, start: null, end: null, mixedWords };
+  if (scratch) return { s, start, end, mixedWords };
   return { s, start: start.slice(0, n), end: end.slice(0, n), mixedWords };
 }
 
