@@ -85,7 +85,7 @@ describe('advertising detector: properties', () => {
   });
 });
 
-describe('possible phone numbers without the exact country (../advertising/possible-phone)', () => {
+describe('possible phone numbers (../advertising/possible-phone; the full comparison: ./phones.property.test)', () => {
   const codes = Object.keys(metadata.country_calling_codes);
   const regions = ['US', 'RU', 'CN', 'GB', 'DE', 'FR', 'IT', 'AU', 'NO', 'FI', 'MA', 'KZ', 'CA', 'DO', 'JE', 'VA', 'AX'] as const;
   const full = (digits: string, region?: CountryCode) => {
