@@ -18,7 +18,6 @@
  * Pure module: no Strapi, no I/O, no state between calls. `detect` does not catch: a bug
  * surfaces in the pipeline's stage runner, which fails open and logs.
  */
-import LinkifyIt from 'linkify-it';
 import type { Evidence } from '../types';
 import { foldText } from '../normalize';
 import { parseAllowList } from './allow';
@@ -61,7 +60,7 @@ import { wechatPass } from './passes/wechat';
 import { messengerIdsPass } from './passes/messenger-ids';
 import { handlesPass } from './passes/handles';
 import { obfuscatedPass } from './passes/obfuscated';
-import { linksPass, validateHttp } from './passes/links';
+import { createLinkify, linksPass } from './passes/links';
 import { phonesPass } from './passes/phones';
 import { spelledPhonesPass } from './passes/spelled-phones';
 
@@ -133,12 +132,7 @@ export function buildPhraseIndex(options: Pick<AdvertisingOptions, 'extraPhrases
 export function createAdvertisingDetector(options: AdvertisingOptions = {}): AdvertisingDetector {
   const region = normalizeRegion(options.defaultPhoneRegion) ?? 'US';
   const index = buildPhraseIndex(options);
-  const linkify = new LinkifyIt();
-  linkify.tlds(Array.from(new Set([...STRONG_TLDS, ...AMBIGUOUS_TLDS])), false);
-  linkify.set({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: false });
-  // Its own validator of http(s) and ftp links runs its large expression twice (a test, then a
-  // match); one exec gives the same length.
-  linkify.add('http:', { validate: validateHttp });
+  const linkify = createLinkify();
   const cfg: ScanConfig = {
     allow: parseAllowList(options.allow, region),
     region,

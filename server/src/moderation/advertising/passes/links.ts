@@ -2,6 +2,8 @@
  * Links and e-mails found by linkify-it (slow): only when the pre-scan saw a link shape and,
  * unless `exhaustive`, when the cheap passes found nothing.
  */
+import LinkifyIt from 'linkify-it';
+import { AMBIGUOUS_TLDS, STRONG_TLDS } from '../data';
 import { originalIndex } from '../../normalize';
 import type { Scan } from '../scan';
 import * as prescanModule from '../prescan';
@@ -22,8 +24,8 @@ export function linksPass(c: Scan): void {
   //    `exhaustive`, when the cheap passes found nothing
   if (ps & PS_LINK && c.wantMore) {
     const view = linkView(s);
-    const matches = linkify.match(view);
-    for (const m of matches ?? []) {
+    const matches = linkMatches(linkify, view);
+    for (const m of matches) {
       let a = m.index;
       const b = m.lastIndex;
       if (st.isTaken(a, b)) continue;
@@ -76,8 +78,79 @@ export function linksPass(c: Scan): void {
   }
 }
 
+/** The detector's linkify: its TLDs, fuzzy links and e-mails (no bare IPs), one-pass http validator. */
+export function createLinkify(): LinkifyIt {
+  const linkify = new LinkifyIt();
+  linkify.tlds(Array.from(new Set([...STRONG_TLDS, ...AMBIGUOUS_TLDS])), false);
+  linkify.set({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: false });
+  // Its own validator of http(s) and ftp links runs its large expression twice (a test, then a
+  // match); one exec gives the same length.
+  linkify.add('http:', { validate: validateHttp });
+  return linkify;
+}
+
+/** A run of the view that may hold a link: no white space inside, and a '.', '@', ':' or '/' before its last character. */
+const LINK_MARKS = new Uint8Array(0x80);
+for (const ch of '.@:/') LINK_MARKS[ch.charCodeAt(0)] = 1;
+
+function isCut(c: number): boolean {
+  // ASCII white space and NBSP: Unicode Z / Cc characters, which no linkify match holds
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0;
+}
+
+/**
+ * linkify's matches in the view, read word by word. Its expressions are large and run over the
+ * whole string several times (one global search per kind of link); a link, an e-mail or a
+ * scheme never holds white space, and white space before or after one reads like the string's
+ * start or end to every boundary test, so the words that have no '.', '@', ':' or '/' before
+ * their last character (no link without one) are left out. Indexes are into the view. When those words are most of the view,
+ * it is read whole, as before. tests/unit/moderation/links.property.test.ts compares both.
+ */
+export function linkMatches(linkify: LinkifyIt, view: string): LinkifyIt.Match[] {
+  const n = view.length;
+  const words: number[] = [];
+  let kept = 0;
+  let wide = false;
+  for (let i = 0; i < n; ) {
+    let c = view.charCodeAt(i);
+    if (isCut(c)) {
+      i++;
+      continue;
+    }
+    const a = i;
+    let marked = false;
+    let high = false;
+    for (; i < n && !isCut((c = view.charCodeAt(i))); i++) {
+      if (c < 0x80) {
+        // a mark ending the word links nothing ("помогите.", "mailto:", "name@")
+        if (LINK_MARKS[c] === 1 && i + 1 < n && !isCut(view.charCodeAt(i + 1))) marked = true;
+      } else high = true;
+    }
+    if (high) wide = true;
+    if (!marked) continue;
+    words.push(a, i, high ? 1 : 0);
+    kept += i - a;
+  }
+  if (words.length === 0) return [];
+  if (kept * 3 >= n * 2) return linkify.match(view) ?? [];
+  const out: LinkifyIt.Match[] = [];
+  for (let k = 0; k < words.length; k += 3) {
+    const a = words[k];
+    // an ASCII word of a string with wider characters is read as a one-byte string (see linkView)
+    const word = wide && words[k + 2] === 0 ? oneByte(view.slice(a, words[k + 1])) : view.slice(a, words[k + 1]);
+    const found = linkify.match(word);
+    if (!found) continue;
+    for (const m of found) {
+      m.index += a;
+      m.lastIndex += a;
+      out.push(m);
+    }
+  }
+  return out;
+}
+
 /** Same-length view of the folded text for linkify: non-Latin/Cyrillic/Greek chars become spaces. */
-function linkView(s: string): string {
+export function linkView(s: string): string {
   let out = '';
   let changed = false;
   // whether a character kept in the view is wider than one byte (Cyrillic, Greek)
