@@ -143,8 +143,10 @@ describe('settings on one node', () => {
       { banDays: 30 },
       { banOnAdvertising: false },
     ];
-    const results = await Promise.all(changes.map((c) => put(c)));
-    expect(results.map((r) => r.status)).toEqual(changes.map(() => 200));
+    // reads in between: a read that started before the last save must not hide it on this node
+    const results = await Promise.all(changes.flatMap((c) => [put(c), admin.get(SETTINGS)]));
+    expect(results.map((r) => r.status)).toEqual(changes.flatMap(() => [200, 200]));
+    // the node that saved answers every save at once (no waiting for refreshMs)
     const { data, meta } = (await admin.get(SETTINGS)).body;
     expect(data).toMatchObject({
       actions: { obscenity: 'flag', duplicate: 'hold', advertising: 'remove', contact: 'hold' },
@@ -155,6 +157,48 @@ describe('settings on one node', () => {
     });
     expect(meta.version).toBeGreaterThanOrEqual(changes.length);
     await put({ actions: null, explain: null, maxWarnings: null, banDays: null, banOnAdvertising: null });
+  });
+
+  it('serves its own save at once, even while a read of the older row is still under way', async () => {
+    const service = app.strapi.plugin('brand-community').service('settings');
+    const db = app.strapi.db;
+    const query = db.query.bind(db);
+    let hold: (() => void) | null = null;
+    const held = new Promise<void>((resolve) => (hold = resolve));
+    let holding = true;
+    // the next read of the settings row answers the row as it is now, but only once released
+    db.query = (uid: string) => {
+      const q = query(uid);
+      if (uid !== 'strapi::core-store') return q;
+      const findOne = q.findOne.bind(q);
+      return {
+        ...q,
+        findOne: async (params: { where?: { key?: string } }) => {
+          const row = await findOne(params);
+          if (holding && params?.where?.key === 'plugin_brand-community_settings') {
+            holding = false;
+            await held;
+          }
+          return row;
+        },
+      };
+    };
+    try {
+      service.invalidate();
+      const reading = admin.get(SETTINGS); // starts the held read of the older row
+      await new Promise((r) => setTimeout(r, 300));
+      const saving = put({ maxWarnings: 9 });
+      await new Promise((r) => setTimeout(r, 300));
+      hold!(); // the older read ends after the save
+      const [saved] = await Promise.all([saving, reading]);
+      expect([saved.status, saved.body.data?.maxWarnings]).toEqual([200, 9]);
+      // the held read finished after the save: this node still answers the save
+      expect((await admin.get(SETTINGS)).body.data.maxWarnings).toBe(9);
+    } finally {
+      db.query = query;
+      hold!();
+      await put({ maxWarnings: null });
+    }
   });
 
   it('lists the collections a target may name, with their usable fields', async () => {

@@ -94,9 +94,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return config;
   };
 
+  /** Counts this node's saves: a read that started before one may predate it and must not replace its copy. */
+  let saves = 0;
+
   const load = async (): Promise<PluginConfig> => {
+    const started = saves;
     const row = await readRow();
     const raw = row?.value ?? null;
+    // a save on this node landed while the row was read: its copy is at least as new as this read
+    if (started !== saves && cache) return cache.config;
     if (!cache || cache.raw !== raw) {
       const stored = parse(raw);
       cache = { raw, stored, config: effective(stored) };
@@ -162,13 +168,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           check(SETTINGS_SPEC, pick(config), '', { defaultPhoneRegion: config.defaultPhoneRegion }) ??
           targetsProblem(strapi, config.targets);
         if (problem) throw bad(problem);
+        const raw = JSON.stringify(next);
         const { count } = await store().updateMany({
           where: { id: row!.id, value: row!.value },
-          data: { value: JSON.stringify(next), type: 'object' },
+          data: { value: raw, type: 'object' },
         });
         if (count === 1) {
-          cache = null;
-          await self.config();
+          // This node serves its own save at once. (Reloading here could be answered by a read
+          // another request had started before the save, and keep the older row for refreshMs.)
+          saves++;
+          const stored = parse(raw);
+          cache = { raw, stored, config: effective(stored) };
+          checkedAt = Date.now();
           return self.get();
         }
       }
