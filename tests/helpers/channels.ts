@@ -187,3 +187,15 @@ export const drainDeliveries = async (strapi: any) => {
   }
   throw new Error('deliveries still queued after 30 worker runs');
 };
+
+/**
+ * The incident both announcement suites follow: orders stuck in processing, detected 45 minutes
+ * ago (POST /brand-community/announcements with this body, as a draft in English).
+ */
+export const stuckOrdersIncident = () => ({
+  kind: 'incident',
+  locale: 'en',
+  title: 'Orders stuck in "processing"',
+  body: 'Since 08:00 UTC new orders stay in processing. Next update at 10:00.',
+  detectedAt: new Date(Date.now() - 45 * 60_000).toISOString(),
+});

@@ -6,7 +6,7 @@
  * permissions, and channel tokens never in any answer. The timeline and the public API:
  * announcements.test.ts.
  */
-import { drainDeliveries, startChannelServer, TOKENS, type ChannelServer } from '../helpers/channels';
+import { drainDeliveries, startChannelServer, stuckOrdersIncident, TOKENS, type ChannelServer } from '../helpers/channels';
 import { createAdmin } from '../helpers/site';
 import { adminLogin, bootStrapi, http, type Booted } from '../helpers/strapi';
 
@@ -45,13 +45,7 @@ describe('announcements: channels, admin access and secrets', () => {
     hooks.received.length = 0;
     // A published incident with four entries (the first explanation and three status updates),
     // queued for the channels and not posted yet.
-    const created = await admin.post('/brand-community/announcements', {
-      kind: 'incident',
-      locale: 'en',
-      title: 'Orders stuck in "processing"',
-      body: 'Since 08:00 UTC new orders stay in processing. Next update at 10:00.',
-      detectedAt: new Date(Date.now() - 45 * 60_000).toISOString(),
-    });
+    const created = await admin.post('/brand-community/announcements', stuckOrdersIncident());
     incident = created.body.data.documentId;
     await app.strapi.documents(`${P}.announcement`).update({
       documentId: incident,

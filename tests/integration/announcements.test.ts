@@ -6,7 +6,7 @@
  * on the Overview. Posting to the channels, the admin routes' permissions and channel tokens never
  * in any answer: announcements-channels.test.ts.
  */
-import { drainDeliveries, startChannelServer, type ChannelServer } from '../helpers/channels';
+import { drainDeliveries, startChannelServer, stuckOrdersIncident, type ChannelServer } from '../helpers/channels';
 import { adminLogin, bootStrapi, http, type Booted } from '../helpers/strapi';
 
 const P = 'plugin::brand-community';
@@ -36,13 +36,7 @@ describe('announcements: timeline and public API', () => {
   let incident: string;
 
   it('publishes an incident, follows three status updates on the active list and the timeline', async () => {
-    const created = await admin.post('/brand-community/announcements', {
-      kind: 'incident',
-      locale: 'en',
-      title: 'Orders stuck in "processing"',
-      body: 'Since 08:00 UTC new orders stay in processing. Next update at 10:00.',
-      detectedAt: new Date(Date.now() - 45 * 60_000).toISOString(),
-    });
+    const created = await admin.post('/brand-community/announcements', stuckOrdersIncident());
     expect(created.status).toBe(200);
     incident = created.body.data.documentId;
     expect(created.body.data).toMatchObject({ currentStatus: 'investigating', published: false, timeline: [] });
