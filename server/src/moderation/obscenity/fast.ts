@@ -59,13 +59,16 @@ const result: ScreenResult = { verdict: SCREEN_FULL, anyCjk: false };
 const lRing = new Uint16Array(RING);
 const cRing = new Uint16Array(RING);
 
-function classOf(c: number): number {
-  return CLASS_TABLE[c] || charClass(c);
-}
+/** Per class: 1 when it belongs to a piece (letters, digits, leet symbols, masks). */
+const IN_PIECE = new Uint8Array(16);
+for (const k of [C_LAT, C_CYR, C_CYRX, C_GREEK, C_OTHERL, C_DIGIT, C_LEET, C_MASK]) IN_PIECE[k] = 1;
+/** Per class: which view's automaton a letter of it needs (1 Latin, 2 Cyrillic; see pieces.ts). */
+const VIEW_OF = new Uint8Array(16);
+VIEW_OF[C_LAT] = VIEW_OF[C_CYRX] = VIEW_OF[C_GREEK] = 1;
+VIEW_OF[C_CYR] = 2;
 
-function inPiece(k: number): boolean {
-  return k === C_LAT || k === C_CYR || k === C_CYRX || k === C_GREEK || k === C_OTHERL || k === C_DIGIT || k === C_LEET || k === C_MASK;
-}
+/** The class of each normalized char of the text being screened (one table read per char). */
+let kinds = new Uint8Array(1024);
 
 /** Screen normalized codes[0, n). The returned object is reused between calls. */
 export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult {
@@ -105,20 +108,24 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
   result.verdict = SCREEN_FULL;
   // a view fires only in a segment holding a letter of its script (lHas / cHas below): a text
   // without any such letter never needs that view's automaton (the same tests as the piece loop)
-  let needLat = false;
-  let needCyr = false;
+  // (the classes are read once here, into `kinds`, for the loops below)
+  if (kinds.length < n + 1) kinds = new Uint8Array(Math.max(n + 1, kinds.length * 2));
+  const kd = kinds;
+  let views = 0;
   for (let q = 0; q < n; q++) {
     const ch = codes[q];
-    const k = classOf(ch);
-    if (k === C_CYR) needCyr = true;
-    else if (k === C_LAT || k === C_CYRX || k === C_GREEK) needLat = true;
-    else continue;
-    if (needLat && needCyr) break;
+    let k = CLASS_TABLE[ch];
+    if (k === 0) k = charClass(ch);
+    kd[q] = k;
+    views |= VIEW_OF[k];
   }
+  kd[n] = 0;
+  const needLat = (views & 1) !== 0;
+  const needCyr = (views & 2) !== 0;
   let i = 0;
   while (i <= n) {
-    const k0 = i < n ? classOf(codes[i]) : 0;
-    if (i < n && !inPiece(k0)) {
+    const k0 = kd[i];
+    if (i < n && IN_PIECE[k0] === 0) {
       if (k0 === C_CJK) anyCjk = true;
       if (k0 === C_SPACE) {
         if (gapType === 0) gapType = 1;
@@ -138,9 +145,9 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
     let isLat = false;
     let amb = false;
     while (j < n) {
+      const k = kd[j];
+      if (IN_PIECE[k] === 0) break;
       const ch = codes[j];
-      const k = classOf(ch);
-      if (!inPiece(k)) break;
       if (k === C_DIGIT) {
         digits++;
         if (ch === 0x33 || ch === 0x34) amb = true;
@@ -229,7 +236,7 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
     if (amb && !rawDigits) cAmb = true;
     for (let q = i; q < j; q++) {
       const ch = codes[q];
-      const k = classOf(ch);
+      const k = kd[q];
       let l: number;
       let y: number;
       if (k === C_DIGIT) {
