@@ -276,6 +276,8 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
         if (cOut[cs] !== 0 && !cHit && holds(C, cRuns, cs, cRing, cPos)) cHit = true;
       }
     }
+    // the segment will fire when it closes (nothing clears these before): no need to read on
+    if ((lHit && lHas) || (cHas && (cHit || cAmb))) return result;
     prevSingle = single;
     prevWordLike = wordLike;
     prevLat = isLat;
