@@ -8,7 +8,7 @@
  *   - `bad-words`  v4 (`new Filter().isProfane(text)`),
  * in ONE process, on the same comments (the corpus texts repeated to a decent volume).
  * Each contestant is warmed up first; then each round runs the contestants block by block
- * (BENCH_BLOCK comments, default 1,500: every contestant reads block b, in rotating order, before
+ * (BENCH_BLOCK comments, default 1,500: every contestant reads block b, in a shuffled order, before
  * any reads block b + 1: two filters read the same comments milliseconds apart). comments/s comes
  * from the median round; a ratio is the median over rounds of the two filters' round times, so
  * the drift of a shared machine's speed over seconds weighs on both sides alike. Then how our time grows from a 100 KB to a 1 MB input of mixed
@@ -205,20 +205,46 @@ for (const c of contestants) {
   runAll(c.fn, warm);
 }
 // Rounds of blocks: each round runs every contestant on block b of its comments before any
-// moves on to block b + 1 (rotating order), so two contestants read the same comments within a
+// moves on to block b + 1 (shuffled order), so two contestants read the same comments within a
 // few milliseconds of each other, and a slow spell of the machine (this VM's speed drifts by
 // tens of percent over seconds) weighs on both sides of a ratio alike. A ratio is the median
 // over rounds of the two round times (the sums of their blocks); comments/s is from the median round.
 const BLOCKS = Math.max(1, Math.round(VOLUME / Number(process.env.BENCH_BLOCK ?? 1_500)));
 const blockOf = (texts: string[], b: number) => texts.slice(Math.floor((texts.length * b) / BLOCKS), Math.floor((texts.length * (b + 1)) / BLOCKS));
 const blocks = contestants.map((c) => Array.from({ length: BLOCKS }, (_, b) => blockOf(c.texts, b)));
+/**
+ * The order of the contestants in one block: a permutation from a fixed-seed generator, new for
+ * every block. A filter runs slower right after another library's code (caches and branch
+ * predictors hold the other's state); in a fixed rotation each contestant always follows the
+ * same one, so the baseline's clean-only and dirty-only runs always followed the baseline itself
+ * and read ~15% faster than the same code in our slots. Shuffled, every contestant follows each
+ * other equally often over the rounds.
+ */
+let seed = 0x9e3779b9;
+function random(): number {
+  // mulberry32
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+function shuffled(n: number): number[] {
+  const a = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
 /** Per contestant: the ms of each round. */
 const times = new Map<string, number[]>(contestants.map((c) => [c.name, []]));
 for (let r = 0; r < ROUNDS; r++) {
   const round = new Array<number>(contestants.length).fill(0);
   for (let b = 0; b < BLOCKS; b++) {
+    const order = shuffled(contestants.length);
     for (let k = 0; k < contestants.length; k++) {
-      const i = (r + b + k) % contestants.length;
+      const i = order[k];
       const texts = blocks[i][b];
       round[i] += runAll(contestants[i].fn, texts);
     }
