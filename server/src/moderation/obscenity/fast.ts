@@ -41,7 +41,6 @@ const C_STOP = CharClass.Stop;
 const C_SOFT = CharClass.Soft;
 const { isDotMask, isPunctMask, MAX_PUNCT_MASKS, MAX_PUNCT_WORD } = m_buffers;
 const { RING, RING_MASK, atMayMask, gluedToNext, holds, maskedPossible } = m_checks;
-const NO_VIEW = 0x02;
 const SP = 0x20;
 
 export const SCREEN_FULL = 0;
@@ -77,6 +76,8 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
   const lDelta = L.delta, lSym = L.symOf, lA = L.alphabet, lOut = L.hasOut;
   const cDelta = C.delta, cSym = C.symOf, cA = C.alphabet, cOut = C.hasOut;
   const lRuns = c.lat.screenRuns, cRuns = c.cyr.screenRuns;
+  const lVs = c.lat.screenSyms, cVs = c.cyr.screenSyms;
+  const lSP = lSym[SP], cSP = cSym[SP];
   // symbols of the current segment per view (their run lengths in lRing / cRing)
   let lPos = 0, cPos = 0;
   // per view: automaton state, last symbol (runs collapse), and the current segment (pieces glued
@@ -212,10 +213,10 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
       lPos = 0;
       lHit = lHas = false;
     } else if (gap === 1) {
-      ls = lDelta[ls * lA + lSym[SP]];
+      ls = lDelta[ls * lA + lSP];
       lRing[lPos++ & RING_MASK] = 1;
       if (lOut[ls] !== 0 && !lHit && holds(L, lRuns, ls, lRing, lPos)) lHit = true;
-      lPrev = SP;
+      lPrev = lSP;
     }
     if (cEnds) {
       if (cHas && (cHit || cAmb)) fired = true;
@@ -224,10 +225,10 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
       cPos = 0;
       cHit = cHas = cAmb = false;
     } else if (gap === 1) {
-      cs = cDelta[cs * cA + cSym[SP]];
+      cs = cDelta[cs * cA + cSP];
       cRing[cPos++ & RING_MASK] = 1;
       if (cOut[cs] !== 0 && !cHit && holds(C, cRuns, cs, cRing, cPos)) cHit = true;
-      cPrev = SP;
+      cPrev = cSP;
     }
     if (fired) return result;
     if (end) break;
@@ -239,9 +240,11 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
       const k = kd[q];
       let l: number;
       let y: number;
+      // symbols, not folded letters, are compared for runs: two letters share a symbol only
+      // when neither is in any pattern (symbol 0), and then the state is the root either way
       if (k === C_DIGIT) {
-        l = rawDigits ? ch : LAT_LEET_DIGIT[ch] || ch;
-        y = rawDigits ? ch : CYR_LEET_DIGIT[ch] || ch;
+        l = lSym[rawDigits ? ch : LAT_LEET_DIGIT[ch] || ch];
+        y = cSym[rawDigits ? ch : CYR_LEET_DIGIT[ch] || ch];
       } else if (k === C_MASK) {
         // a mask in a digit group: no pattern holds one
         ls = cs = 0;
@@ -249,13 +252,13 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
         lPos = cPos = 0;
         continue;
       } else {
-        l = LAT_FOLD[ch] || NO_VIEW;
-        y = CYR_FOLD[ch] || NO_VIEW;
+        l = lVs[ch];
+        y = cVs[ch];
       }
       if (needLat) {
         if (l !== lPrev) {
           lPrev = l;
-          ls = lDelta[ls * lA + lSym[l]];
+          ls = lDelta[ls * lA + l];
           lRing[lPos++ & RING_MASK] = 1;
         } else {
           // the same symbol again: its run grows (a doubled letter may now satisfy a pattern)
@@ -267,7 +270,7 @@ export function screen(c: Compiled, codes: Uint16Array, n: number): ScreenResult
       if (needCyr) {
         if (y !== cPrev) {
           cPrev = y;
-          cs = cDelta[cs * cA + cSym[y]];
+          cs = cDelta[cs * cA + y];
           cRing[cPos++ & RING_MASK] = 1;
         } else {
           const r = (cPos - 1) & RING_MASK;
