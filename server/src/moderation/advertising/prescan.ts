@@ -45,6 +45,25 @@ function tldAt(s: string, j: number): boolean {
   return k > j && k - j <= MAX_TLD && TLDS.has(s.slice(j, k));
 }
 
+/** What the pre-scan looks at in a code unit (one table read; most units are T_NONE). */
+const T_NONE = 0;
+const T_DIGIT = 1;
+const T_DOT = 2;
+const T_AT = 3;
+const T_COLON = 4;
+const T_SLASH = 5;
+const T_CJK = 6;
+const T_CJK_DIGIT = 7;
+const KIND = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (c >= 0x30 && c <= 0x39) KIND[c] = T_DIGIT;
+  else if (c === 0x2e /* . */ || c === 0x3002 /* 。 */) KIND[c] = T_DOT;
+  else if (c === 0x40 /* @ */) KIND[c] = T_AT;
+  else if (c === 0x3a /* : */ || c === 0xff1a) KIND[c] = T_COLON;
+  else if (c === 0x2f /* / */) KIND[c] = T_SLASH;
+  else if (c >= 0x2e80 && (isCjk(c) || c === 0x3007 /* 〇 */)) KIND[c] = isCjkDigit(c) ? T_CJK_DIGIT : T_CJK;
+}
+
 /** One linear pass: which (more expensive) passes can find anything at all. */
 export function prescan(s: string): number {
   let flags = 0;
@@ -53,9 +72,14 @@ export function prescan(s: string): number {
   const n = s.length;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) {
+    const t = KIND[c];
+    if (t === T_NONE) {
+      if (c !== 0x20) cjkDigits = 0;
+      continue;
+    }
+    if (t === T_DIGIT) {
       if (++digits >= MIN_PHONE_DIGITS) flags |= PS_DIGITS7;
-    } else if (c === 0x2e /* . */ || c === 0x3002 /* 。 */) {
+    } else if (t === T_DOT) {
       const p = i > 0 ? s.charCodeAt(i - 1) : 0;
       const q = i + 1 < n ? s.charCodeAt(i + 1) : 0;
       // a link needs a known TLD after one of its dots (or a scheme's "//", below)
@@ -65,23 +89,24 @@ export function prescan(s: string): number {
       } else if (p === 0x20 && q === 0x20) flags |= PS_SPACED_DOT;
       else if (p === 0x28 || p === 0x5b || p === 0x7b || q === 0x29 || q === 0x5d || q === 0x7d) flags |= PS_SPACED_DOT;
       else if (c === 0x3002 && (q === 0x20 || isAlnum(q)) && isAlnum(p)) flags |= PS_SPACED_DOT;
-    } else if (c === 0x40 /* @ */) {
+    } else if (t === T_AT) {
       flags |= PS_AT;
       // e-mail shape: "x@y.z" (an @mention alone does not need linkify)
       if (i > 0 && isAlnum(s.charCodeAt(i - 1))) flags |= PS_LINK;
     }
-    else if (c === 0x3a /* : */ || c === 0xff1a) {
+    else if (t === T_COLON) {
       flags |= PS_COLON;
       if (s.charCodeAt(i + 1) === 0x2f && s.charCodeAt(i + 2) === 0x2f) flags |= PS_LINK;
-    } else if (c === 0x2f /* / */) {
+    } else if (t === T_SLASH) {
       flags |= PS_SLASH;
       // "//host": linkify's scheme-relative links take any host
       if (s.charCodeAt(i + 1) === 0x2f) flags |= PS_LINK;
     }
-    else if (c >= 0x2e80 && (isCjk(c) || c === 0x3007 /* 〇 */)) {
+    else {
+      // a CJK character
       flags |= PS_CJK;
       if (c === 0x70b9 /* 点 */) flags |= PS_SPACED_DOT;
-      if (isCjkDigit(c)) {
+      if (t === T_CJK_DIGIT) {
         if (++cjkDigits >= MIN_PHONE_DIGITS) flags |= PS_CJK_DIGITS;
         continue;
       }
