@@ -99,8 +99,9 @@ class Detector implements ObscenityDetector {
     st.codes = codes;
     const n = norm.length;
     st.lastWork = text.length + n;
-    st.hits.length = 0;
-    st.cands.length = 0;
+    // (an array's length is set through a runtime call, even to what it is: only when needed)
+    if (st.hits.length !== 0) st.hits.length = 0;
+    if (st.cands.length !== 0) st.cands.length = 0;
     st.partial = false;
     if (this.fast) {
       const sc = screen(st.c, codes, n);
