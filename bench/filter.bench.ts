@@ -40,6 +40,7 @@ import { performance } from 'node:perf_hooks';
 import { buildSync } from 'esbuild';
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { Filter } from 'bad-words';
+import { shuffled } from './shuffle';
 
 type Core = typeof import('../server/src/moderation');
 
@@ -212,31 +213,6 @@ for (const c of contestants) {
 const BLOCKS = Math.max(1, Math.round(VOLUME / Number(process.env.BENCH_BLOCK ?? 1_500)));
 const blockOf = (texts: string[], b: number) => texts.slice(Math.floor((texts.length * b) / BLOCKS), Math.floor((texts.length * (b + 1)) / BLOCKS));
 const blocks = contestants.map((c) => Array.from({ length: BLOCKS }, (_, b) => blockOf(c.texts, b)));
-/**
- * The order of the contestants in one block: a permutation from a fixed-seed generator, new for
- * every block. A filter runs slower right after another library's code (caches and branch
- * predictors hold the other's state); in a fixed rotation each contestant always follows the
- * same one, so the baseline's clean-only and dirty-only runs always followed the baseline itself
- * and read ~15% faster than the same code in our slots. Shuffled, every contestant follows each
- * other equally often over the rounds.
- */
-let seed = 0x9e3779b9;
-function random(): number {
-  // mulberry32
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-function shuffled(n: number): number[] {
-  const a = Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  return a;
-}
 /** Per contestant: the ms of each round. */
 const times = new Map<string, number[]>(contestants.map((c) => [c.name, []]));
 for (let r = 0; r < ROUNDS; r++) {

@@ -3,7 +3,7 @@
  */
 import type { Lang } from '../types';
 import type { LexiconSpec, RuleCategory, TermMode } from '../lexicons/types';
-import { CYR_FOLD, LAT_FOLD, collapseRuns, foldWord, normalizeForMatch } from '../normalize';
+import { collapseRuns, foldWord, normalizeForMatch } from '../normalize';
 import { buildAutomaton, type Automaton } from './aho';
 import { buildScreen, isStem, stemsAreTerms } from './screen-build';
 
@@ -281,7 +281,7 @@ export function compile(specs: LexiconSpec[], extra: ExtraInput = {}): Compiled 
     const pre = view === 'cjk' ? new Set<string>() : prefixes[view];
     let maxPrefix = 0;
     for (const p of pre) maxPrefix = Math.max(maxPrefix, p.length);
-    const { screen, screenRuns } = buildScreen(mainStrings, mainPatterns, view, (entry) => !stemRuns && isStem(entries[entry]));
+    const { screen, screenRuns, screenSyms } = buildScreen(mainStrings, mainPatterns, view, (entry) => !stemRuns && isStem(entries[entry]));
     const wildAt: CompiledView['wildAt'] = [];
     for (const w of wildAll) {
       for (let d = 1; d < w.form.length; d++) {
@@ -292,20 +292,9 @@ export function compile(specs: LexiconSpec[], extra: ExtraInput = {}): Compiled 
         else at.set(c, [w]);
       }
     }
-    const screenSyms = view === 'cjk' ? NO_SYMS : viewSymbols(screen, view === 'lat' ? LAT_FOLD : CYR_FOLD);
     return { view, main, mainPatterns, wild, wildAll, wildAt, prefixes: pre, maxPrefix, screen, screenRuns, screenSyms };
   };
 
   return { entries, lat: compileView('lat'), cyr: compileView('cyr'), cjk: compileView('cjk') };
 }
 
-/** The Chinese view has no letters to fold. */
-const NO_SYMS = new Uint16Array(0x10000);
-
-/** `symOf` of automaton A after the view's fold; a code unit the view does not fold reads as 0x02 (a letter of no view). */
-function viewSymbols(A: Automaton, fold: Uint16Array): Uint16Array {
-  const out = new Uint16Array(0x10000);
-  const symOf = A.symOf;
-  for (let c = 0; c < 0x10000; c++) out[c] = symOf[fold[c] || 0x02];
-  return out;
-}

@@ -18,7 +18,7 @@
  * counts only when the run lengths of its symbols meet what the full path's check() requires
  * of some pattern ending there (CompiledView.screenRuns: "as" in "casino" is no "ass"); the
  * screen merges every repeated symbol, so its runs are never shorter than the streams'.
- * Linear: each character is read twice at most.
+ * Linear: each character is read three times at most (its class, its piece, the automata).
  */
 import * as m_normalize from '../normalize';
 import type { Compiled } from './build';

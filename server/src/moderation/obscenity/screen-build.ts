@@ -1,8 +1,8 @@
 /**
- * The screen automaton of a view (CompiledView.screen, read by ./fast) and the run lengths its
- * patterns require (CompiledView.screenRuns).
+ * The screen automaton of a view (CompiledView.screen, read by ./fast), the run lengths its
+ * patterns require (CompiledView.screenRuns) and its symbol of each letter (CompiledView.screenSyms).
  */
-import { LAT_LEET_DIGIT, CYR_LEET_DIGIT } from '../normalize';
+import { CYR_FOLD, CYR_LEET_DIGIT, LAT_FOLD, LAT_LEET_DIGIT } from '../normalize';
 import { buildAutomaton, type Automaton } from './aho';
 import { ALL_STEMS } from './compounds';
 import type { Entry, Pattern, View } from './build';
@@ -21,14 +21,17 @@ export function stemsAreTerms(entries: readonly Entry[]): boolean {
   return true;
 }
 
+/** The Chinese view has no letters to fold. */
+const NO_SYMS = new Uint16Array(0x10000);
+
 /** See CompiledView.screen: each pattern as it is, with phrase spaces removed, and with digits read as leetspeak letters. */
 export function buildScreen(
   patterns: readonly string[],
   pats: readonly Pattern[],
   view: View,
   isStem: (entry: number) => boolean,
-): { screen: Automaton; screenRuns: Array<Uint16Array | null> } {
-  if (view === 'cjk') return { screen: buildAutomaton([]), screenRuns: [] };
+): { screen: Automaton; screenRuns: Array<Uint16Array | null>; screenSyms: Uint16Array } {
+  if (view === 'cjk') return { screen: buildAutomaton([]), screenRuns: [], screenSyms: NO_SYMS };
   const leet = view === 'lat' ? LAT_LEET_DIGIT : CYR_LEET_DIGIT;
   // screen string -> minimal runs (null: none required)
   const out = new Map<string, Uint16Array | null>();
@@ -60,5 +63,14 @@ export function buildScreen(
     const r = out.get(t)!;
     return r && r.some((x) => x > 1) ? r : null;
   });
-  return { screen: buildAutomaton(strings), screenRuns };
+  const screen = buildAutomaton(strings);
+  return { screen, screenRuns, screenSyms: viewSymbols(screen, view === 'lat' ? LAT_FOLD : CYR_FOLD) };
+}
+
+/** `symOf` of automaton A after the view's fold; a code unit the view does not fold reads as 0x02 (a letter of no view). */
+function viewSymbols(A: Automaton, fold: Uint16Array): Uint16Array {
+  const out = new Uint16Array(0x10000);
+  const symOf = A.symOf;
+  for (let c = 0; c < 0x10000; c++) out[c] = symOf[fold[c] || 0x02];
+  return out;
 }
