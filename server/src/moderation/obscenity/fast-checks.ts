@@ -98,13 +98,15 @@ export function maskedPossible(V: CompiledView, codes: Uint16Array, from: number
   }
   if (firstGap < 0) return true;
   const short = n <= 8;
+  const forms = formsOf(V);
   for (let i = 0; i < firstGap; i++) {
-    const list = ats & (1 << i) ? V.wildAll : V.wild.get(word[i]);
+    const list = ats & (1 << i) ? forms.all : forms.byFirst.get(word[i]);
     if (!list) continue;
     for (let w = 0; w < list.length; w++) {
-      const form = list[w].form;
+      const form = list[w];
       const L = form.length;
-      if (i + L > n || i + L - 1 <= lastGap) continue;
+      if (i + L > n) break; // (shortest first: the rest are longer still)
+      if (i + L - 1 <= lastGap) continue;
       let masks = 0;
       let k = 0;
       for (; k < L; k++) {
@@ -118,6 +120,23 @@ export function maskedPossible(V: CompiledView, codes: Uint16Array, from: number
     }
   }
   return false;
+}
+
+/** The masked spellings of a view (CompiledView.wild, wildAll), shortest first, for maskedPossible. */
+interface Forms {
+  byFirst: Map<number, string[]>;
+  all: string[];
+}
+const formsCache = new WeakMap<CompiledView, Forms>();
+const shortestFirst = (list: ReadonlyArray<{ form: string }>) => list.map((f) => f.form).sort((a, b) => a.length - b.length);
+
+function formsOf(V: CompiledView): Forms {
+  let f = formsCache.get(V);
+  if (!f) {
+    f = { byFirst: new Map([...V.wild].map(([c, list]) => [c, shortestFirst(list)])), all: shortestFirst(V.wildAll) };
+    formsCache.set(V, f);
+  }
+  return f;
 }
 
 function inPiece(k: number): boolean {
